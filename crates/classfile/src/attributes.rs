@@ -81,6 +81,13 @@ pub enum Attribute {
         name_index: u16,
         info: Box<[u8]>,
     },
+    /// A predefined attribute (annotations, StackMapTable, Module...) whose contents do not parse.
+    /// HotSpot does not reject these at load time (reflection or the verifier judge them later), so
+    /// neither does the parser; the bytes are kept.
+    Malformed {
+        name_index: u16,
+        info: Box<[u8]>,
+    },
 }
 
 impl Attribute {
@@ -121,7 +128,7 @@ impl Attribute {
             Attribute::NestMembers(_) => "NestMembers",
             Attribute::Record(_) => "Record",
             Attribute::PermittedSubclasses(_) => "PermittedSubclasses",
-            Attribute::Unknown { .. } => return None,
+            Attribute::Unknown { .. } | Attribute::Malformed { .. } => return None,
         })
     }
 }
