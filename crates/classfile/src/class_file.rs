@@ -31,6 +31,9 @@ pub struct ParseOptions {
     pub max_major_version: u16,
     /// Whether class files of `max_major_version` marked as using preview features are accepted.
     pub enable_preview: bool,
+    /// Tools reading other releases' class files (`rjavap`) accept preview class files of any version;
+    /// a runtime accepts only its own release's, and only with `enable_preview`.
+    pub any_preview_version: bool,
     /// How much format checking to do; HotSpot checks application classes fully.
     pub checks: FormatChecks,
 }
@@ -40,6 +43,20 @@ impl Default for ParseOptions {
         ParseOptions {
             max_major_version: MAX_MAJOR_VERSION,
             enable_preview: true,
+            any_preview_version: true,
+            checks: FormatChecks::Full,
+        }
+    }
+}
+
+impl ParseOptions {
+    /// What the Java 17 runtime accepts: versions up to 61, no preview features (HotSpot's default),
+    /// application-class format checks.
+    pub fn java17_runtime() -> Self {
+        ParseOptions {
+            max_major_version: JAVA_17_MAJOR_VERSION,
+            enable_preview: false,
+            any_preview_version: false,
             checks: FormatChecks::Full,
         }
     }
@@ -316,6 +333,9 @@ fn check_version(major: u16, minor: u16, options: ParseOptions) -> Result<()> {
             "",
             format!(" (class file version {major}.{minor}) was compiled with an invalid non-zero minor version"),
         ));
+    }
+    if options.any_preview_version {
+        return Ok(());
     }
     if major != max {
         return Err(ucve(
