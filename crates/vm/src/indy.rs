@@ -1,0 +1,150 @@
+//! invokedynamic. For now the call sites javac emits for string concatenation
+//! (`StringConcatFactory.makeConcatWithConstants`, JDK 9+), linked by the VM itself: the recipe's
+//! `\u{1}` takes the next argument, converted as `String.valueOf` would, and `\u{2}` the next
+//! constant. The general bootstrap machinery arrives with the invokedynamic issue.
+
+use crate::class::{Class, DefiningLoader};
+use crate::exceptions::throw_new;
+use crate::interp::invoke;
+use crate::object::Ref;
+use crate::thread::{JResult, JavaThread};
+use crate::types::{BasicType, Signature};
+use rjava_classfile::Constant;
+
+/// Executes the invokedynamic at constant-pool `index` with its arguments on the stack below
+/// `sp`; returns the new stack top.
+pub fn invokedynamic(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    index: u16,
+    sp: usize,
+) -> JResult<usize> {
+    let cf = class.class_file.as_ref().expect("class file");
+    let cp = &cf.constant_pool;
+    let Ok(&Constant::InvokeDynamic {
+        bootstrap_method_attr_index,
+        name_and_type_index,
+    }) = cp.get(index)
+    else {
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            None,
+        ));
+    };
+    let (_, descriptor) = cp.name_and_type(name_and_type_index).unwrap_or(("", "()V"));
+    let bsm = cf
+        .bootstrap_methods()
+        .get(bootstrap_method_attr_index as usize);
+    let bsm_name = bsm.and_then(|b| match cp.get(b.bootstrap_method_ref) {
+        Ok(Constant::MethodHandle {
+            reference_index, ..
+        }) => cp.member_ref(*reference_index).ok(),
+        _ => None,
+    });
+    let Some(target) = bsm_name.filter(|m| m.class_name == "java/lang/invoke/StringConcatFactory")
+    else {
+        return Err(throw_new(
+            thread,
+            "java/lang/BootstrapMethodError",
+            Some("invokedynamic is supported only for string concatenation so far"),
+        ));
+    };
+    let bsm = bsm.expect("checked");
+    let signature = Signature::parse(descriptor);
+    let (recipe, constants): (Vec<u16>, Vec<u16>) = if target.name == "makeConcatWithConstants" {
+        let recipe = bsm
+            .bootstrap_arguments
+            .first()
+            .and_then(|&i| match cp.get(i) {
+                Ok(Constant::String { string_index }) => {
+                    cp.java_str(*string_index).ok().map(|s| s.to_utf16())
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        (recipe, bsm.bootstrap_arguments[1..].to_vec())
+    } else {
+        // makeConcat: every argument, in order.
+        (vec![1; signature.parameters.len()], Vec::new())
+    };
+    let mut args_base = sp - signature.parameter_slots;
+    let mut args = Vec::with_capacity(signature.parameters.len());
+    for t in &signature.parameters {
+        args.push((*t, thread.slots[args_base]));
+        args_base += t.slots();
+    }
+    let base = sp - signature.parameter_slots;
+    // Keep the arguments below the working area so nested calls do not overwrite them.
+    thread.frames.last_mut().expect("frame").sp = sp as u32;
+    let mut out: Vec<u16> = Vec::new();
+    let mut next_arg = args.iter();
+    let mut next_constant = constants.iter();
+    for &unit in &recipe {
+        match unit {
+            1 => {
+                if let Some(&(t, v)) = next_arg.next() {
+                    append_value(thread, &mut out, t, v)?;
+                }
+            }
+            2 => {
+                if let Some(&c) = next_constant.next() {
+                    append_constant(&mut out, cp, c);
+                }
+            }
+            u => out.push(u),
+        }
+    }
+    let string = crate::strings::new_string_utf16(thread, &out)?;
+    thread.slots[base] = string.to_bits();
+    Ok(base + 1)
+}
+
+fn append_constant(out: &mut Vec<u16>, cp: &rjava_classfile::ConstantPool, index: u16) {
+    let text = match cp.get(index) {
+        Ok(Constant::String { string_index }) => cp
+            .java_str(*string_index)
+            .map(|s| s.to_utf16())
+            .unwrap_or_default(),
+        Ok(Constant::Integer(v)) => v.to_string().encode_utf16().collect(),
+        Ok(Constant::Long(v)) => v.to_string().encode_utf16().collect(),
+        _ => Vec::new(),
+    };
+    out.extend(text);
+}
+
+/// Appends one argument as `String.valueOf` converts it.
+fn append_value(thread: &mut JavaThread, out: &mut Vec<u16>, t: BasicType, v: u64) -> JResult<()> {
+    let simple = match t {
+        BasicType::Int | BasicType::Short | BasicType::Byte => Some((v as u32 as i32).to_string()),
+        BasicType::Long => Some((v as i64).to_string()),
+        BasicType::Boolean => Some(if v as u32 != 0 { "true" } else { "false" }.to_owned()),
+        BasicType::Char => {
+            out.push(v as u16);
+            return Ok(());
+        }
+        _ => None,
+    };
+    if let Some(s) = simple {
+        out.extend(s.encode_utf16());
+        return Ok(());
+    }
+    // Floats, doubles and objects convert exactly as the class library does.
+    let vm = thread.vm;
+    let string_class = vm.load_class(thread, "java/lang/String", DefiningLoader::Bootstrap)?;
+    let descriptor = match t {
+        BasicType::Float => "(F)Ljava/lang/String;",
+        BasicType::Double => "(D)Ljava/lang/String;",
+        _ => "(Ljava/lang/Object;)Ljava/lang/String;",
+    };
+    let value_of = string_class
+        .declared_method("valueOf", descriptor)
+        .expect("String.valueOf");
+    crate::init::initialize(thread, string_class)?;
+    let s = invoke(thread, value_of, &[v, 0])?;
+    match Ref::from_bits(s) {
+        Some(s) => out.extend(crate::strings::string_units(s)),
+        None => out.extend("null".encode_utf16()),
+    }
+    Ok(())
+}

@@ -1,0 +1,1551 @@
+//! The bytecode interpreter (JVMS 2.11, 6.5).
+//!
+//! Java-to-Java calls push a frame onto the thread's slot stack and continue in the same loop, so
+//! Java recursion never recurses in Rust. Rust re-enters the loop only through [`invoke`] (class
+//! initializers, natives calling Java, VM-made exceptions), each entry returning when its own
+//! frame does. The current frame's pc, sp and bases live in locals; they are written back to the
+//! frame only before something that may look at the stack (calls, allocation, throwing).
+
+use crate::alloc::{new_array, new_object};
+use crate::class::{Class, ClassKind, Method, MethodCode};
+use crate::exceptions::throw_new;
+use crate::object::Ref;
+use crate::rcp::Resolved;
+use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
+use crate::thread::{Frame, JResult, JavaThread, Throw};
+use crate::types::BasicType;
+use rjava_classfile::Constant;
+
+/// Runs `method` with `args` (receiver first, longs and doubles taking two slots) and returns its
+/// result as a slot value (0 for void).
+pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) -> JResult<u64> {
+    let base = thread.stack_top() as usize;
+    if base + args.len() > thread.slots.len() {
+        return Err(stack_overflow(thread));
+    }
+    thread.slots[base..base + args.len()].copy_from_slice(args);
+    if method.is_native() {
+        return call_native(thread, method, base);
+    }
+    let entry = thread.frames.len();
+    push_frame(thread, method, base)?;
+    thread.native_depth += 1;
+    let result = execute(thread, entry);
+    thread.native_depth -= 1;
+    result
+}
+
+fn stack_overflow(thread: &mut JavaThread) -> Throw {
+    // The error's own construction needs stack: give it the slots the failed call wanted.
+    throw_new(thread, "java/lang/StackOverflowError", None)
+}
+
+/// Pushes a frame for `method` whose arguments already sit at `args_base`.
+fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize) -> JResult<()> {
+    let Some(code) = method.code.as_ref() else {
+        let msg = crate::resolve::method_description(
+            method.class(),
+            &method.name,
+            &method.descriptor,
+            method.is_static(),
+        );
+        return Err(throw_new(
+            thread,
+            "java/lang/AbstractMethodError",
+            Some(&format!("'{msg}'")),
+        ));
+    };
+    let stack_base = args_base + code.max_locals as usize;
+    // Keep a reserve so the StackOverflowError itself can be constructed.
+    const RESERVE: usize = 4096;
+    if stack_base + code.max_stack as usize + RESERVE > thread.slots.len()
+        || thread.frames.len() >= 1 << 20
+    {
+        if thread
+            .frames
+            .last()
+            .is_some_and(|f| f.sp as usize + RESERVE / 2 > thread.slots.len())
+        {
+            crate::exceptions::fatal(
+                "java.lang.StackOverflowError while handling a StackOverflowError",
+            );
+        }
+        return Err(stack_overflow(thread));
+    }
+    let args_end = args_base + method.arg_slots as usize;
+    thread.slots[args_end.min(stack_base)..stack_base].fill(0);
+    thread.frames.push(Frame {
+        method,
+        pc: 0,
+        locals: args_base as u32,
+        stack_base: stack_base as u32,
+        sp: stack_base as u32,
+    });
+    Ok(())
+}
+
+/// Calls a native method whose arguments sit at `args_base`, under a frame of its own so stack
+/// traces show it.
+fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usize) -> JResult<u64> {
+    let native = crate::natives::bind(thread, method)?;
+    let end = args_base + method.arg_slots as usize;
+    thread.frames.push(Frame {
+        method,
+        pc: 0,
+        locals: args_base as u32,
+        stack_base: end as u32,
+        sp: end as u32,
+    });
+    let args: Vec<u64> = thread.slots[args_base..end].to_vec();
+    let result = native(thread, &args);
+    thread.frames.pop();
+    result
+}
+
+#[inline(always)]
+fn code_of(method: &'static Method) -> &'static MethodCode {
+    method
+        .code
+        .as_ref()
+        .expect("frames are pushed only for methods with code")
+}
+
+#[inline(always)]
+fn u2(code: &[u8], at: usize) -> u16 {
+    u16::from_be_bytes([code[at], code[at + 1]])
+}
+
+#[inline(always)]
+fn i2(code: &[u8], at: usize) -> i16 {
+    i16::from_be_bytes([code[at], code[at + 1]])
+}
+
+#[inline(always)]
+fn i4(code: &[u8], at: usize) -> i32 {
+    i32::from_be_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]])
+}
+
+/// `a` can be assigned to a variable of type `b` (JVMS 6.5 checkcast/instanceof/aastore rules).
+pub fn is_assignable(a: &Class, b: &Class) -> bool {
+    if std::ptr::eq(a, b) {
+        return true;
+    }
+    match (&a.kind, &b.kind) {
+        (
+            ClassKind::Array {
+                component: ca,
+                element: ea,
+            },
+            ClassKind::Array {
+                component: cb,
+                element: eb,
+            },
+        ) => {
+            if ea.is_reference() && eb.is_reference() {
+                is_assignable(ca, cb)
+            } else {
+                ea == eb && std::ptr::eq(*ca, *cb)
+            }
+        }
+        (ClassKind::Array { .. }, _) => {
+            matches!(
+                &*b.name,
+                "java/lang/Object" | "java/lang/Cloneable" | "java/io/Serializable"
+            )
+        }
+        (_, ClassKind::Array { .. }) => false,
+        _ => a.is_subclass_of(b),
+    }
+}
+
+/// HotSpot's `ClassCastException` text.
+pub fn class_cast_message(thread: &JavaThread, from: &Class, to: &Class) -> String {
+    let (a, b) = (from.external_name(), to.external_name());
+    let (ma, mb) = (
+        thread.vm.module_and_loader(from),
+        thread.vm.module_and_loader(to),
+    );
+    if ma == mb {
+        format!("class {a} cannot be cast to class {b} ({a} and {b} are in {ma})")
+    } else {
+        format!("class {a} cannot be cast to class {b} ({a} is in {ma}; {b} is in {mb})")
+    }
+}
+
+/// Searches the top frame's exception table, then its callers', for a handler of the pending
+/// exception; returns `Err` once the entry frame has been unwound.
+fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
+    loop {
+        let Some(exception) = thread.pending_exception else {
+            return Err(Throw);
+        };
+        let frame = *thread.frames.last().expect("a frame to unwind");
+        if let Some(code) = frame.method.code.as_ref() {
+            let class = frame.method.class();
+            let mut handler = None;
+            for h in code.exception_table.iter() {
+                if (h.start_pc as u32) <= frame.pc && frame.pc < h.end_pc as u32 {
+                    if h.catch_type == 0 {
+                        handler = Some(h.handler_pc);
+                        break;
+                    }
+                    // Resolving the catch type can fail; that failure then replaces the exception.
+                    thread.pending_exception = None;
+                    match resolve_class(thread, class, h.catch_type) {
+                        Ok(catch) => {
+                            thread.pending_exception = Some(exception);
+                            if exception.class().is_subclass_of(catch) {
+                                handler = Some(h.handler_pc);
+                                break;
+                            }
+                        }
+                        Err(_) => break,
+                    }
+                }
+            }
+            if let Some(pc) = handler {
+                let exception = thread.pending_exception.take().expect("pending");
+                let top = thread.frames.last_mut().expect("frame");
+                top.pc = pc as u32;
+                thread.slots[top.stack_base as usize] = exception.to_bits();
+                top.sp = top.stack_base + 1;
+                return Ok(());
+            }
+            if thread.pending_exception.is_none() {
+                // The catch type failed to resolve: unwind with that error from this same frame.
+                continue;
+            }
+        }
+        thread.frames.pop();
+        if thread.frames.len() <= entry {
+            return Err(Throw);
+        }
+    }
+}
+
+/// The length of the invoke instruction at `pc` (where a caller's frame waits).
+#[inline(always)]
+fn invoke_length(code: &[u8], pc: usize) -> usize {
+    match code[pc] {
+        0xb9 | 0xba => 5,
+        _ => 3,
+    }
+}
+
+/// Runs frames until the one at index `entry` returns; its return value comes back.
+pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
+    let mut frame = *thread.frames.last().expect("entry frame");
+    let mut method = frame.method;
+    let mut class = method.class();
+    let mut code: &'static [u8] = &code_of(method).bytecode;
+    let mut cp = &class.class_file.as_ref().expect("class file").constant_pool;
+    let mut pc = frame.pc as usize;
+    let mut sp = frame.sp as usize;
+    let mut lp = frame.locals as usize;
+
+    macro_rules! save {
+        () => {{
+            let f = thread.frames.last_mut().expect("frame");
+            f.pc = pc as u32;
+            f.sp = sp as u32;
+        }};
+    }
+    macro_rules! load_state {
+        () => {{
+            frame = *thread.frames.last().expect("frame");
+            method = frame.method;
+            class = method.class();
+            code = &code_of(method).bytecode;
+            cp = &class.class_file.as_ref().expect("class file").constant_pool;
+            pc = frame.pc as usize;
+            sp = frame.sp as usize;
+            lp = frame.locals as usize;
+        }};
+    }
+    // Handles a pending exception: jump to a handler here or in a caller, or leave.
+    macro_rules! throw {
+        ($t:expr) => {{
+            let _: Throw = $t;
+            match unwind(thread, entry) {
+                Ok(()) => {
+                    load_state!();
+                    continue;
+                }
+                Err(t) => return Err(t),
+            }
+        }};
+    }
+    macro_rules! check {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(t) => throw!(t),
+            }
+        };
+    }
+    macro_rules! throw_vm {
+        ($class:expr, $msg:expr) => {{
+            save!();
+            throw!(throw_new(thread, $class, $msg))
+        }};
+    }
+    macro_rules! push {
+        ($v:expr) => {{
+            thread.slots[sp] = $v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp -= 1;
+            thread.slots[sp]
+        }};
+    }
+    macro_rules! push_i {
+        ($v:expr) => {
+            push!(($v) as i32 as u32 as u64)
+        };
+    }
+    macro_rules! pop_i {
+        () => {
+            pop!() as u32 as i32
+        };
+    }
+    macro_rules! push_l {
+        ($v:expr) => {{
+            thread.slots[sp] = ($v) as i64 as u64;
+            sp += 2;
+        }};
+    }
+    macro_rules! pop_l {
+        () => {{
+            sp -= 2;
+            thread.slots[sp] as i64
+        }};
+    }
+    macro_rules! push_f {
+        ($v:expr) => {
+            push!((($v) as f32).to_bits() as u64)
+        };
+    }
+    macro_rules! pop_f {
+        () => {
+            f32::from_bits(pop!() as u32)
+        };
+    }
+    macro_rules! push_d {
+        ($v:expr) => {{
+            thread.slots[sp] = (($v) as f64).to_bits();
+            sp += 2;
+        }};
+    }
+    macro_rules! pop_d {
+        () => {{
+            sp -= 2;
+            f64::from_bits(thread.slots[sp])
+        }};
+    }
+    macro_rules! local {
+        ($i:expr) => {
+            thread.slots[lp + ($i) as usize]
+        };
+    }
+    macro_rules! null_check {
+        ($r:expr) => {
+            match Ref::from_bits($r) {
+                Some(r) => r,
+                None => throw_vm!("java/lang/NullPointerException", None),
+            }
+        };
+    }
+    macro_rules! branch {
+        ($cond:expr) => {{
+            if $cond {
+                pc = (pc as isize + i2(code, pc + 1) as isize) as usize;
+            } else {
+                pc += 3;
+            }
+            continue;
+        }};
+    }
+    // Bounds-checked array element access: yields (array, index).
+    macro_rules! array_index {
+        () => {{
+            let index = pop_i!();
+            let array = null_check!(pop!());
+            let length = array.array_length();
+            if index < 0 || index >= length {
+                let msg = format!("Index {index} out of bounds for length {length}");
+                throw_vm!("java/lang/ArrayIndexOutOfBoundsException", Some(&msg));
+            }
+            (array, index as usize)
+        }};
+    }
+    macro_rules! array_store {
+        ($value:expr) => {{
+            let value = $value;
+            let index = pop_i!();
+            let array = null_check!(pop!());
+            let length = array.array_length();
+            if index < 0 || index >= length {
+                let msg = format!("Index {index} out of bounds for length {length}");
+                throw_vm!("java/lang/ArrayIndexOutOfBoundsException", Some(&msg));
+            }
+            (array, index as usize, value)
+        }};
+    }
+    macro_rules! initialize {
+        ($c:expr) => {{
+            let c: &'static Class = $c;
+            if !c.is_initialized() {
+                save!();
+                check!(crate::init::initialize(thread, c));
+            }
+        }};
+    }
+    // Calls `target` whose `arg_slots` arguments are on the operand stack.
+    macro_rules! call {
+        ($target:expr, $len:expr) => {{
+            let target: &'static Method = $target;
+            let args_base = sp - target.arg_slots as usize;
+            if target.is_native() {
+                pc_save_for_native!(args_base);
+                let result = check!(call_native(thread, target, args_base));
+                sp = args_base;
+                match target.signature.return_type.slots() {
+                    0 => {}
+                    1 => push!(result),
+                    _ => {
+                        thread.slots[sp] = result;
+                        sp += 2;
+                    }
+                }
+                pc += $len;
+                continue;
+            }
+            {
+                let f = thread.frames.last_mut().expect("frame");
+                f.pc = pc as u32;
+                f.sp = args_base as u32;
+            }
+            check!(push_frame(thread, target, args_base));
+            load_state!();
+            continue;
+        }};
+    }
+    macro_rules! pc_save_for_native {
+        ($args_base:expr) => {{
+            let f = thread.frames.last_mut().expect("frame");
+            f.pc = pc as u32;
+            f.sp = $args_base as u32;
+        }};
+    }
+    macro_rules! ret {
+        ($value:expr, $slots:expr) => {{
+            let value: u64 = $value;
+            thread.frames.pop();
+            if thread.frames.len() <= entry {
+                return Ok(value);
+            }
+            load_state!();
+            // The caller's sp already excludes the arguments.
+            match $slots {
+                0 => {}
+                1 => push!(value),
+                _ => {
+                    thread.slots[sp] = value;
+                    sp += 2;
+                }
+            }
+            pc += invoke_length(code, pc);
+            continue;
+        }};
+    }
+
+    loop {
+        let opcode = code[pc];
+        match opcode {
+            0x00 => pc += 1, // nop
+            0x01 => {
+                push!(0);
+                pc += 1;
+            }
+            0x02..=0x08 => {
+                push_i!(opcode as i32 - 3);
+                pc += 1;
+            }
+            0x09 | 0x0a => {
+                push_l!(opcode as i64 - 9);
+                pc += 1;
+            }
+            0x0b..=0x0d => {
+                push_f!((opcode - 0x0b) as f32);
+                pc += 1;
+            }
+            0x0e | 0x0f => {
+                push_d!((opcode - 0x0e) as f64);
+                pc += 1;
+            }
+            0x10 => {
+                push_i!(code[pc + 1] as i8 as i32);
+                pc += 2;
+            }
+            0x11 => {
+                push_i!(i2(code, pc + 1) as i32);
+                pc += 3;
+            }
+            0x12..=0x14 => {
+                // ldc, ldc_w, ldc2_w
+                let (index, len) = if opcode == 0x12 {
+                    (code[pc + 1] as u16, 2)
+                } else {
+                    (u2(code, pc + 1), 3)
+                };
+                match cp.get(index) {
+                    Ok(Constant::Integer(v)) => push_i!(*v),
+                    Ok(Constant::Float(v)) => push_f!(*v),
+                    Ok(Constant::Long(v)) => push_l!(*v),
+                    Ok(Constant::Double(v)) => push_d!(*v),
+                    Ok(Constant::String { string_index }) => {
+                        let rcp = class.constant_pool.as_ref().expect("rcp");
+                        let table_index = match rcp.get(index) {
+                            Some(Resolved::String(i)) => i,
+                            _ => {
+                                save!();
+                                let units = cp
+                                    .java_str(*string_index)
+                                    .map(|s| s.to_utf16())
+                                    .unwrap_or_default();
+                                let i = check!(crate::strings::intern_index(thread, &units));
+                                rcp.set(index, Resolved::String(i));
+                                i
+                            }
+                        };
+                        let s = crate::strings::interned(thread.vm, table_index)
+                            .map_or(0, Ref::to_bits);
+                        push!(s);
+                    }
+                    Ok(Constant::Class { .. }) => {
+                        save!();
+                        let c = check!(resolve_class(thread, class, index));
+                        let mirror = check!(crate::mirror::mirror(thread, c));
+                        push!(mirror.to_bits());
+                    }
+                    _ => throw_vm!(
+                        "java/lang/InternalError",
+                        Some("ldc of an unsupported constant")
+                    ),
+                }
+                pc += len;
+            }
+            0x15 | 0x17 | 0x19 => {
+                // iload, fload, aload
+                push!(local!(code[pc + 1]));
+                pc += 2;
+            }
+            0x16 | 0x18 => {
+                // lload, dload
+                thread.slots[sp] = local!(code[pc + 1]);
+                sp += 2;
+                pc += 2;
+            }
+            0x1a..=0x1d => {
+                push!(local!(opcode - 0x1a));
+                pc += 1;
+            }
+            0x1e..=0x21 => {
+                thread.slots[sp] = local!(opcode - 0x1e);
+                sp += 2;
+                pc += 1;
+            }
+            0x22..=0x25 => {
+                push!(local!(opcode - 0x22));
+                pc += 1;
+            }
+            0x26..=0x29 => {
+                thread.slots[sp] = local!(opcode - 0x26);
+                sp += 2;
+                pc += 1;
+            }
+            0x2a..=0x2d => {
+                push!(local!(opcode - 0x2a));
+                pc += 1;
+            }
+            0x2e => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i32>(Ref::element_offset(i, 4)));
+                pc += 1;
+            }
+            0x2f => {
+                let (a, i) = array_index!();
+                push_l!(a.get::<i64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x30 => {
+                let (a, i) = array_index!();
+                push_f!(a.get::<f32>(Ref::element_offset(i, 4)));
+                pc += 1;
+            }
+            0x31 => {
+                let (a, i) = array_index!();
+                push_d!(a.get::<f64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x32 => {
+                let (a, i) = array_index!();
+                push!(a.get::<u64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x33 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i8>(Ref::element_offset(i, 1)) as i32);
+                pc += 1;
+            }
+            0x34 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<u16>(Ref::element_offset(i, 2)) as i32);
+                pc += 1;
+            }
+            0x35 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i16>(Ref::element_offset(i, 2)) as i32);
+                pc += 1;
+            }
+            0x36 | 0x38 | 0x3a => {
+                local!(code[pc + 1]) = pop!();
+                pc += 2;
+            }
+            0x37 | 0x39 => {
+                sp -= 2;
+                local!(code[pc + 1]) = thread.slots[sp];
+                pc += 2;
+            }
+            0x3b..=0x3e => {
+                local!(opcode - 0x3b) = pop!();
+                pc += 1;
+            }
+            0x3f..=0x42 => {
+                sp -= 2;
+                local!(opcode - 0x3f) = thread.slots[sp];
+                pc += 1;
+            }
+            0x43..=0x46 => {
+                local!(opcode - 0x43) = pop!();
+                pc += 1;
+            }
+            0x47..=0x4a => {
+                sp -= 2;
+                local!(opcode - 0x47) = thread.slots[sp];
+                pc += 1;
+            }
+            0x4b..=0x4e => {
+                local!(opcode - 0x4b) = pop!();
+                pc += 1;
+            }
+            0x4f => {
+                let (a, i, v) = array_store!(pop_i!());
+                a.set::<i32>(Ref::element_offset(i, 4), v);
+                pc += 1;
+            }
+            0x50 => {
+                let (a, i, v) = array_store!(pop_l!());
+                a.set::<i64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x51 => {
+                let (a, i, v) = array_store!(pop_f!());
+                a.set::<f32>(Ref::element_offset(i, 4), v);
+                pc += 1;
+            }
+            0x52 => {
+                let (a, i, v) = array_store!(pop_d!());
+                a.set::<f64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x53 => {
+                // aastore: the value must fit the array's component type.
+                let (a, i, v) = array_store!(pop!());
+                if let Some(value) = Ref::from_bits(v) {
+                    if let Some((_, component)) = a.class().array_element() {
+                        if !is_assignable(value.class(), component) {
+                            let msg = value.class().external_name();
+                            throw_vm!("java/lang/ArrayStoreException", Some(&msg));
+                        }
+                    }
+                }
+                a.set::<u64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x54 => {
+                let (a, i, v) = array_store!(pop_i!());
+                let boolean = matches!(a.class().array_element(), Some((BasicType::Boolean, _)));
+                a.set::<i8>(
+                    Ref::element_offset(i, 1),
+                    if boolean { (v & 1) as i8 } else { v as i8 },
+                );
+                pc += 1;
+            }
+            0x55 | 0x56 => {
+                let (a, i, v) = array_store!(pop_i!());
+                a.set::<u16>(Ref::element_offset(i, 2), v as u16);
+                pc += 1;
+            }
+            0x57 => {
+                sp -= 1;
+                pc += 1;
+            }
+            0x58 => {
+                sp -= 2;
+                pc += 1;
+            }
+            0x59 => {
+                let v = thread.slots[sp - 1];
+                push!(v);
+                pc += 1;
+            }
+            0x5a => {
+                // dup_x1
+                let v1 = pop!();
+                let v2 = pop!();
+                push!(v1);
+                push!(v2);
+                push!(v1);
+                pc += 1;
+            }
+            0x5b => {
+                // dup_x2
+                let v1 = pop!();
+                let v2 = pop!();
+                let v3 = pop!();
+                push!(v1);
+                push!(v3);
+                push!(v2);
+                push!(v1);
+                pc += 1;
+            }
+            0x5c => {
+                // dup2
+                let v1 = thread.slots[sp - 1];
+                let v2 = thread.slots[sp - 2];
+                push!(v2);
+                push!(v1);
+                pc += 1;
+            }
+            0x5d => {
+                // dup2_x1
+                let v1 = pop!();
+                let v2 = pop!();
+                let v3 = pop!();
+                push!(v2);
+                push!(v1);
+                push!(v3);
+                push!(v2);
+                push!(v1);
+                pc += 1;
+            }
+            0x5e => {
+                // dup2_x2
+                let v1 = pop!();
+                let v2 = pop!();
+                let v3 = pop!();
+                let v4 = pop!();
+                push!(v2);
+                push!(v1);
+                push!(v4);
+                push!(v3);
+                push!(v2);
+                push!(v1);
+                pc += 1;
+            }
+            0x5f => {
+                let v1 = pop!();
+                let v2 = pop!();
+                push!(v1);
+                push!(v2);
+                pc += 1;
+            }
+            0x60 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a.wrapping_add(b));
+                pc += 1;
+            }
+            0x61 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a.wrapping_add(b));
+                pc += 1;
+            }
+            0x62 => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_f!(a + b);
+                pc += 1;
+            }
+            0x63 => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_d!(a + b);
+                pc += 1;
+            }
+            0x64 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a.wrapping_sub(b));
+                pc += 1;
+            }
+            0x65 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a.wrapping_sub(b));
+                pc += 1;
+            }
+            0x66 => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_f!(a - b);
+                pc += 1;
+            }
+            0x67 => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_d!(a - b);
+                pc += 1;
+            }
+            0x68 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a.wrapping_mul(b));
+                pc += 1;
+            }
+            0x69 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a.wrapping_mul(b));
+                pc += 1;
+            }
+            0x6a => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_f!(a * b);
+                pc += 1;
+            }
+            0x6b => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_d!(a * b);
+                pc += 1;
+            }
+            0x6c | 0x70 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                if b == 0 {
+                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
+                }
+                push_i!(if opcode == 0x6c {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
+            }
+            0x6d | 0x71 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                if b == 0 {
+                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
+                }
+                push_l!(if opcode == 0x6d {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
+            }
+            0x6e => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_f!(a / b);
+                pc += 1;
+            }
+            0x6f => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_d!(a / b);
+                pc += 1;
+            }
+            0x72 => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_f!(a % b);
+                pc += 1;
+            }
+            0x73 => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_d!(a % b);
+                pc += 1;
+            }
+            0x74 => {
+                let a = pop_i!();
+                push_i!(a.wrapping_neg());
+                pc += 1;
+            }
+            0x75 => {
+                let a = pop_l!();
+                push_l!(a.wrapping_neg());
+                pc += 1;
+            }
+            0x76 => {
+                let a = pop_f!();
+                push_f!(-a);
+                pc += 1;
+            }
+            0x77 => {
+                let a = pop_d!();
+                push_d!(-a);
+                pc += 1;
+            }
+            0x78 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a.wrapping_shl(b as u32 & 31));
+                pc += 1;
+            }
+            0x79 => {
+                let b = pop_i!();
+                let a = pop_l!();
+                push_l!(a.wrapping_shl(b as u32 & 63));
+                pc += 1;
+            }
+            0x7a => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a.wrapping_shr(b as u32 & 31));
+                pc += 1;
+            }
+            0x7b => {
+                let b = pop_i!();
+                let a = pop_l!();
+                push_l!(a.wrapping_shr(b as u32 & 63));
+                pc += 1;
+            }
+            0x7c => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!((a as u32).wrapping_shr(b as u32 & 31) as i32);
+                pc += 1;
+            }
+            0x7d => {
+                let b = pop_i!();
+                let a = pop_l!();
+                push_l!((a as u64).wrapping_shr(b as u32 & 63) as i64);
+                pc += 1;
+            }
+            0x7e => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a & b);
+                pc += 1;
+            }
+            0x7f => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a & b);
+                pc += 1;
+            }
+            0x80 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a | b);
+                pc += 1;
+            }
+            0x81 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a | b);
+                pc += 1;
+            }
+            0x82 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(a ^ b);
+                pc += 1;
+            }
+            0x83 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(a ^ b);
+                pc += 1;
+            }
+            0x84 => {
+                let index = code[pc + 1];
+                let v = local!(index) as u32 as i32;
+                local!(index) = v.wrapping_add(code[pc + 2] as i8 as i32) as u32 as u64;
+                pc += 3;
+            }
+            0x85 => {
+                let a = pop_i!();
+                push_l!(a as i64);
+                pc += 1;
+            }
+            0x86 => {
+                let a = pop_i!();
+                push_f!(a as f32);
+                pc += 1;
+            }
+            0x87 => {
+                let a = pop_i!();
+                push_d!(a as f64);
+                pc += 1;
+            }
+            0x88 => {
+                let a = pop_l!();
+                push_i!(a as i32);
+                pc += 1;
+            }
+            0x89 => {
+                let a = pop_l!();
+                push_f!(a as f32);
+                pc += 1;
+            }
+            0x8a => {
+                let a = pop_l!();
+                push_d!(a as f64);
+                pc += 1;
+            }
+            // Rust's float-to-int casts saturate and send NaN to 0, exactly as JVMS 2.8.3 says.
+            0x8b => {
+                let a = pop_f!();
+                push_i!(a as i32);
+                pc += 1;
+            }
+            0x8c => {
+                let a = pop_f!();
+                push_l!(a as i64);
+                pc += 1;
+            }
+            0x8d => {
+                let a = pop_f!();
+                push_d!(a as f64);
+                pc += 1;
+            }
+            0x8e => {
+                let a = pop_d!();
+                push_i!(a as i32);
+                pc += 1;
+            }
+            0x8f => {
+                let a = pop_d!();
+                push_l!(a as i64);
+                pc += 1;
+            }
+            0x90 => {
+                let a = pop_d!();
+                push_f!(a as f32);
+                pc += 1;
+            }
+            0x91 => {
+                let a = pop_i!();
+                push_i!(a as i8 as i32);
+                pc += 1;
+            }
+            0x92 => {
+                let a = pop_i!();
+                push_i!(a as u16 as i32);
+                pc += 1;
+            }
+            0x93 => {
+                let a = pop_i!();
+                push_i!(a as i16 as i32);
+                pc += 1;
+            }
+            0x94 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                push_i!(a.cmp(&b) as i32);
+                pc += 1;
+            }
+            0x95 | 0x96 => {
+                let b = pop_f!();
+                let a = pop_f!();
+                push_i!(compare_floats(a as f64, b as f64, opcode == 0x96));
+                pc += 1;
+            }
+            0x97 | 0x98 => {
+                let b = pop_d!();
+                let a = pop_d!();
+                push_i!(compare_floats(a, b, opcode == 0x98));
+                pc += 1;
+            }
+            0x99 => branch!(pop_i!() == 0),
+            0x9a => branch!(pop_i!() != 0),
+            0x9b => branch!(pop_i!() < 0),
+            0x9c => branch!(pop_i!() >= 0),
+            0x9d => branch!(pop_i!() > 0),
+            0x9e => branch!(pop_i!() <= 0),
+            0x9f..=0xa4 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                branch!(match opcode {
+                    0x9f => a == b,
+                    0xa0 => a != b,
+                    0xa1 => a < b,
+                    0xa2 => a >= b,
+                    0xa3 => a > b,
+                    _ => a <= b,
+                })
+            }
+            0xa5 => {
+                let b = pop!();
+                let a = pop!();
+                branch!(a == b)
+            }
+            0xa6 => {
+                let b = pop!();
+                let a = pop!();
+                branch!(a != b)
+            }
+            0xa7 => branch!(true),
+            0xa8 => {
+                // jsr: the return address is the next instruction.
+                push!((pc + 3) as u64);
+                branch!(true)
+            }
+            0xa9 => {
+                pc = local!(code[pc + 1]) as usize;
+            }
+            0xaa => {
+                let base = (pc + 4) & !3;
+                let default = i4(code, base);
+                let low = i4(code, base + 4);
+                let high = i4(code, base + 8);
+                let key = pop_i!();
+                let offset = if key < low || key > high {
+                    default
+                } else {
+                    i4(code, base + 12 + 4 * (key as i64 - low as i64) as usize)
+                };
+                pc = (pc as isize + offset as isize) as usize;
+            }
+            0xab => {
+                let base = (pc + 4) & !3;
+                let default = i4(code, base);
+                let npairs = i4(code, base + 4).max(0) as usize;
+                let key = pop_i!();
+                let mut lo = 0usize;
+                let mut hi = npairs;
+                let mut offset = default;
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    let k = i4(code, base + 8 + 8 * mid);
+                    match k.cmp(&key) {
+                        std::cmp::Ordering::Less => lo = mid + 1,
+                        std::cmp::Ordering::Greater => hi = mid,
+                        std::cmp::Ordering::Equal => {
+                            offset = i4(code, base + 12 + 8 * mid);
+                            break;
+                        }
+                    }
+                }
+                pc = (pc as isize + offset as isize) as usize;
+            }
+            0xac | 0xae | 0xb0 => {
+                let v = pop!();
+                ret!(v, 1)
+            }
+            0xad | 0xaf => {
+                sp -= 2;
+                let v = thread.slots[sp];
+                ret!(v, 2)
+            }
+            0xb1 => ret!(0, 0),
+            0xb2 | 0xb3 => {
+                // getstatic, putstatic
+                let index = u2(code, pc + 1);
+                let rcp = class.constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class, index, true))
+                    }
+                };
+                initialize!(field.class);
+                let two = field.basic_type.slots() == 2;
+                if opcode == 0xb2 {
+                    let v = field.class.static_value(field.offset);
+                    if two {
+                        thread.slots[sp] = v;
+                        sp += 2;
+                    } else {
+                        push!(v);
+                    }
+                } else {
+                    let v = if two {
+                        sp -= 2;
+                        thread.slots[sp]
+                    } else {
+                        narrow(field.basic_type, pop!())
+                    };
+                    field.class.set_static_value(field.offset, v);
+                }
+                pc += 3;
+            }
+            0xb4 => {
+                let index = u2(code, pc + 1);
+                let rcp = class.constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class, index, false))
+                    }
+                };
+                let object = null_check!(pop!());
+                let offset = field.offset as usize;
+                match field.basic_type {
+                    BasicType::Int => push_i!(object.get::<i32>(offset)),
+                    BasicType::Reference => push!(object.get::<u64>(offset)),
+                    BasicType::Long => push_l!(object.get::<i64>(offset)),
+                    BasicType::Double => push_d!(object.get::<f64>(offset)),
+                    BasicType::Float => push_f!(object.get::<f32>(offset)),
+                    BasicType::Boolean | BasicType::Byte => {
+                        push_i!(object.get::<i8>(offset) as i32)
+                    }
+                    BasicType::Char => push_i!(object.get::<u16>(offset) as i32),
+                    BasicType::Short => push_i!(object.get::<i16>(offset) as i32),
+                    BasicType::Void => {}
+                }
+                pc += 3;
+            }
+            0xb5 => {
+                let index = u2(code, pc + 1);
+                let rcp = class.constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class, index, false))
+                    }
+                };
+                let offset = field.offset as usize;
+                if field.basic_type.slots() == 2 {
+                    let v = pop_l!();
+                    let object = null_check!(pop!());
+                    object.set::<i64>(offset, v);
+                } else {
+                    let v = pop!();
+                    let object = null_check!(pop!());
+                    match field.basic_type {
+                        BasicType::Int | BasicType::Float => {
+                            object.set::<i32>(offset, v as u32 as i32)
+                        }
+                        BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
+                        BasicType::Boolean => object.set::<i8>(offset, (v & 1) as i8),
+                        BasicType::Byte => object.set::<i8>(offset, v as i8),
+                        BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
+                        _ => {}
+                    }
+                }
+                pc += 3;
+            }
+            0xb6..=0xb9 => {
+                let index = u2(code, pc + 1);
+                let kind = match opcode {
+                    0xb6 => InvokeKind::Virtual,
+                    0xb7 => InvokeKind::Special,
+                    0xb8 => InvokeKind::Static,
+                    _ => InvokeKind::Interface,
+                };
+                let len = if opcode == 0xb9 { 5 } else { 3 };
+                let rcp = class.constant_pool.as_ref().expect("rcp");
+                let resolved = match rcp.get(index) {
+                    Some(
+                        r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..)),
+                    ) => r,
+                    _ => {
+                        save!();
+                        check!(resolve_method(thread, class, index, kind))
+                    }
+                };
+                let target = match resolved {
+                    Resolved::Method(m) => {
+                        if kind == InvokeKind::Static {
+                            initialize!(m.class());
+                        } else {
+                            let receiver = thread.slots[sp - m.arg_slots as usize];
+                            null_check!(receiver);
+                        }
+                        if kind == InvokeKind::Special && !m.is_initializer() && !m.is_private() {
+                            // invokespecial of a superclass method (JVMS 6.5 invokespecial selection).
+                            special_select(class, m)
+                        } else {
+                            m
+                        }
+                    }
+                    Resolved::Virtual(m, slot) => {
+                        let receiver = null_check!(thread.slots[sp - m.arg_slots as usize]);
+                        receiver
+                            .class()
+                            .vtable
+                            .get(slot as usize)
+                            .copied()
+                            .unwrap_or(m)
+                    }
+                    Resolved::Interface(m, slot) => {
+                        let receiver = null_check!(thread.slots[sp - m.arg_slots as usize]);
+                        if m.is_private() {
+                            m
+                        } else {
+                            match select_interface(receiver.class(), m, slot) {
+                                Some(t) => t,
+                                None => {
+                                    let msg = format!(
+                                        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of interface {}.",
+                                        receiver.class().java_name(),
+                                        crate::resolve::method_description_short(m),
+                                        m.class().java_name()
+                                    );
+                                    throw_vm!("java/lang/AbstractMethodError", Some(&msg));
+                                }
+                            }
+                        }
+                    }
+                    _ => unreachable_resolution(),
+                };
+                if target.is_abstract() {
+                    let receiver = Ref::from_bits(thread.slots[sp - target.arg_slots as usize]);
+                    let msg = format!(
+                        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
+                        receiver.map_or_else(String::new, |r| r.class().java_name()),
+                        crate::resolve::method_description_short(target),
+                        if target.class().is_interface() { "interface" } else { "abstract class" },
+                        target.class().java_name()
+                    );
+                    throw_vm!("java/lang/AbstractMethodError", Some(&msg));
+                }
+                call!(target, len)
+            }
+            0xba => {
+                save!();
+                let t = crate::indy::invokedynamic(thread, class, u2(code, pc + 1), sp);
+                match t {
+                    Ok(new_sp) => {
+                        sp = new_sp;
+                        pc += 5;
+                    }
+                    Err(t) => throw!(t),
+                }
+            }
+            0xbb => {
+                let index = u2(code, pc + 1);
+                save!();
+                let c = check!(resolve_class(thread, class, index));
+                if c.is_abstract() || c.is_interface() {
+                    throw_vm!("java/lang/InstantiationError", Some(&c.java_name()));
+                }
+                initialize!(c);
+                let object = check!(new_object(thread, c));
+                push!(object.to_bits());
+                pc += 3;
+            }
+            0xbc => {
+                let length = pop_i!();
+                save!();
+                let element = BasicType::from_atype(code[pc + 1]).unwrap_or(BasicType::Int);
+                let vm = thread.vm;
+                let array_class =
+                    check!(vm.array_class_of(thread, vm.primitive_class(element), element));
+                let array = check!(new_array(thread, array_class, length));
+                push!(array.to_bits());
+                pc += 2;
+            }
+            0xbd => {
+                let length = pop_i!();
+                save!();
+                let component = check!(resolve_class(thread, class, u2(code, pc + 1)));
+                let array_class =
+                    check!(thread
+                        .vm
+                        .array_class_of(thread, component, BasicType::Reference));
+                let array = check!(new_array(thread, array_class, length));
+                push!(array.to_bits());
+                pc += 3;
+            }
+            0xbe => {
+                let array = null_check!(pop!());
+                push_i!(array.array_length());
+                pc += 1;
+            }
+            0xbf => {
+                let exception = null_check!(pop!());
+                save!();
+                throw!(thread.throw(exception))
+            }
+            0xc0 | 0xc1 => {
+                let index = u2(code, pc + 1);
+                let value = Ref::from_bits(thread.slots[sp - 1]);
+                let target = match class.constant_pool.as_ref().and_then(|r| r.get(index)) {
+                    Some(Resolved::Class(c)) => c,
+                    _ => {
+                        save!();
+                        check!(resolve_class(thread, class, index))
+                    }
+                };
+                if opcode == 0xc0 {
+                    if let Some(v) = value {
+                        if !is_assignable(v.class(), target) {
+                            let msg = class_cast_message(thread, v.class(), target);
+                            throw_vm!("java/lang/ClassCastException", Some(&msg));
+                        }
+                    }
+                } else {
+                    sp -= 1;
+                    push_i!(value.is_some_and(|v| is_assignable(v.class(), target)) as i32);
+                }
+                pc += 3;
+            }
+            0xc2 | 0xc3 => {
+                // Monitors arrive with threads; one thread always owns every monitor it asks for.
+                null_check!(pop!());
+                pc += 1;
+            }
+            0xc4 => {
+                // wide
+                let inner = code[pc + 1];
+                let index = u2(code, pc + 2) as usize;
+                match inner {
+                    0x15 | 0x17 | 0x19 => push!(local!(index)),
+                    0x16 | 0x18 => {
+                        thread.slots[sp] = local!(index);
+                        sp += 2;
+                    }
+                    0x36 | 0x38 | 0x3a => local!(index) = pop!(),
+                    0x37 | 0x39 => {
+                        sp -= 2;
+                        local!(index) = thread.slots[sp];
+                    }
+                    0xa9 => {
+                        pc = local!(index) as usize;
+                        continue;
+                    }
+                    0x84 => {
+                        let v = local!(index) as u32 as i32;
+                        local!(index) = v.wrapping_add(i2(code, pc + 4) as i32) as u32 as u64;
+                        pc += 6;
+                        continue;
+                    }
+                    _ => throw_vm!("java/lang/VerifyError", Some("Bad wide instruction")),
+                }
+                pc += 4;
+            }
+            0xc5 => {
+                let index = u2(code, pc + 1);
+                let dimensions = code[pc + 3] as usize;
+                save!();
+                let array_class = check!(resolve_class(thread, class, index));
+                sp -= dimensions;
+                let lengths: Vec<i32> = thread.slots[sp..sp + dimensions]
+                    .iter()
+                    .map(|&v| v as u32 as i32)
+                    .collect();
+                if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
+                    throw_vm!(
+                        "java/lang/NegativeArraySizeException",
+                        Some(&negative.to_string())
+                    );
+                }
+                save!();
+                let array = check!(multi_new_array(thread, array_class, &lengths));
+                push!(array.to_bits());
+                pc += 4;
+            }
+            0xc6 => branch!(pop!() == 0),
+            0xc7 => branch!(pop!() != 0),
+            0xc8 => {
+                pc = (pc as isize + i4(code, pc + 1) as isize) as usize;
+            }
+            0xc9 => {
+                push!((pc + 5) as u64);
+                pc = (pc as isize + i4(code, pc + 1) as isize) as usize;
+            }
+            _ => {
+                let msg = format!("Bad instruction: {opcode:02x}");
+                throw_vm!("java/lang/VerifyError", Some(&msg));
+            }
+        }
+    }
+}
+
+#[cold]
+fn unreachable_resolution() -> &'static Method {
+    crate::exceptions::fatal("a method reference resolved to something that is not a method")
+}
+
+/// invokespecial of a non-private, non-initializer method selects from the current class's
+/// superclass when the resolved method's class is a superclass (JVMS 6.5, ACC_SUPER semantics).
+fn special_select(current: &'static Class, resolved: &'static Method) -> &'static Method {
+    let declaring = resolved.class();
+    if declaring.is_interface()
+        || !current.is_subclass_of(declaring)
+        || std::ptr::eq(current, declaring)
+    {
+        return resolved;
+    }
+    let mut c = current.super_class;
+    while let Some(k) = c {
+        if let Some(m) = k.declared_method(&resolved.name, &resolved.descriptor) {
+            if !m.is_static() {
+                return m;
+            }
+        }
+        c = k.super_class;
+    }
+    resolved
+}
+
+/// Narrows an int slot to a static field's type (JVMS putstatic: boolean is masked with 1).
+#[inline(always)]
+fn narrow(t: BasicType, v: u64) -> u64 {
+    match t {
+        BasicType::Boolean => v & 1,
+        BasicType::Byte => v as i8 as i32 as u32 as u64,
+        BasicType::Char => v as u16 as u64,
+        BasicType::Short => v as i16 as i32 as u32 as u64,
+        _ => v,
+    }
+}
+
+/// fcmpl/fcmpg and dcmpl/dcmpg: -1, 0, 1, with NaN giving 1 for the `g` forms and -1 otherwise.
+#[inline(always)]
+fn compare_floats(a: f64, b: f64, nan_is_greater: bool) -> i32 {
+    if a < b {
+        -1
+    } else if a > b {
+        1
+    } else if a == b {
+        0
+    } else if nan_is_greater {
+        1
+    } else {
+        -1
+    }
+}
+
+fn multi_new_array(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    lengths: &[i32],
+) -> JResult<Ref> {
+    let array = new_array(thread, class, lengths[0])?;
+    if lengths.len() > 1 {
+        if let Some((_, component)) = class.array_element() {
+            for i in 0..lengths[0] as usize {
+                let inner = multi_new_array(thread, component, &lengths[1..])?;
+                array.set::<u64>(Ref::element_offset(i, 8), inner.to_bits());
+            }
+        }
+    }
+    Ok(array)
+}

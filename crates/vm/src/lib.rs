@@ -1,0 +1,22 @@
+//! `rjava-vm`: the runtime — method area, class loading and linking, the interpreter, natives.
+
+pub mod alloc;
+pub mod class;
+pub mod exceptions;
+pub mod indy;
+pub mod init;
+pub mod interp;
+pub mod loader;
+pub mod mirror;
+pub mod natives;
+pub mod object;
+pub mod rcp;
+pub mod resolve;
+pub mod strings;
+pub mod thread;
+pub mod types;
+pub mod vm;
+
+pub use class::{Class, DefiningLoader, Method};
+pub use thread::{JResult, JavaThread, Throw};
+pub use vm::{Vm, VmOptions};

@@ -1,0 +1,619 @@
+//! Loading and linking (JVMS 5.3, 5.4.2): finding class bytes, parsing them, and turning a class
+//! file into a runtime `Class` with its field layout, vtable and itable — all at definition time,
+//! so a defined class is complete and immutable apart from its atomics.
+
+use crate::class::*;
+use crate::exceptions::throw_new;
+use crate::object::HEADER_SIZE;
+use crate::rcp::RuntimeConstantPool;
+use crate::thread::{JResult, JavaThread};
+use crate::types::BasicType;
+use crate::vm::Vm;
+use rjava_classfile::access::*;
+use rjava_classfile::{ClassFile, ErrorKind, ParseOptions};
+use std::sync::atomic::AtomicU64;
+
+impl Vm {
+    /// A class already defined for `loader` (or, for the app loader, by the bootstrap loader).
+    pub fn find_loaded_class(&self, name: &str, loader: DefiningLoader) -> Option<&'static Class> {
+        let classes = self.classes.lock().ok()?;
+        if let Some(c) = classes.get(&(DefiningLoader::Bootstrap, name.into())) {
+            return Some(c);
+        }
+        match loader {
+            DefiningLoader::Bootstrap => None,
+            DefiningLoader::App => classes.get(&(DefiningLoader::App, name.into())).copied(),
+        }
+    }
+
+    /// Loads a class, interface or array class by internal name, as `loader` sees it: the app
+    /// loader delegates to the bootstrap loader first. A missing class is a `NoClassDefFoundError`.
+    pub fn load_class(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+        loader: DefiningLoader,
+    ) -> JResult<&'static Class> {
+        if let Some(c) = self.find_loaded_class(name, loader) {
+            return Ok(c);
+        }
+        if let Some(component) = name.strip_prefix('[') {
+            return self.load_array_class(thread, component, loader);
+        }
+        if let Some(c) = self.load_from(thread, name, DefiningLoader::Bootstrap)? {
+            return Ok(c);
+        }
+        if loader == DefiningLoader::App {
+            if let Some(c) = self.load_from(thread, name, DefiningLoader::App)? {
+                return Ok(c);
+            }
+        }
+        Err(throw_new(
+            thread,
+            "java/lang/NoClassDefFoundError",
+            Some(name),
+        ))
+    }
+
+    /// Looks for the bytes with one loader only; `Ok(None)` if it has none.
+    fn load_from(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+        loader: DefiningLoader,
+    ) -> JResult<Option<&'static Class>> {
+        let bytes = match loader {
+            DefiningLoader::Bootstrap => match self.boot_path.find_class(name) {
+                Some(found) => Some(found.bytes),
+                None => self.image.find_class(name).map(std::borrow::Cow::Borrowed),
+            },
+            DefiningLoader::App => self.app_path.find_class(name).map(|found| found.bytes),
+        };
+        let Some(bytes) = bytes else { return Ok(None) };
+        self.define_class(thread, name, &bytes, loader).map(Some)
+    }
+
+    /// Parses and defines a class from its bytes (JVMS 5.3.5).
+    pub fn define_class(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+        bytes: &[u8],
+        loader: DefiningLoader,
+    ) -> JResult<&'static Class> {
+        let mut options = ParseOptions::java17_runtime();
+        if loader == DefiningLoader::Bootstrap {
+            options.checks = rjava_classfile::FormatChecks::Minimal;
+        }
+        let class_file = match ClassFile::parse_with(bytes, options) {
+            Ok(cf) => cf,
+            Err(e) => {
+                let exception = match e.kind() {
+                    ErrorKind::ClassFormat => "java/lang/ClassFormatError",
+                    ErrorKind::UnsupportedClassVersion => "java/lang/UnsupportedClassVersionError",
+                };
+                return Err(throw_new(thread, exception, Some(&e.message(name))));
+            }
+        };
+        if class_file.is_module_info() {
+            let msg = format!("{name} is not a class because access_flag ACC_MODULE is set");
+            return Err(throw_new(
+                thread,
+                "java/lang/NoClassDefFoundError",
+                Some(&msg),
+            ));
+        }
+        let this_name = class_file.this_class_name().to_owned();
+        if this_name != name {
+            let msg = format!("{this_name} (wrong name: {name})");
+            return Err(throw_new(
+                thread,
+                "java/lang/NoClassDefFoundError",
+                Some(&msg),
+            ));
+        }
+        let key = (loader, Box::<str>::from(name));
+        {
+            let mut loading = self.loading.lock().expect("loading lock");
+            if loading.contains(&key) {
+                drop(loading);
+                return Err(throw_new(
+                    thread,
+                    "java/lang/ClassCircularityError",
+                    Some(name),
+                ));
+            }
+            loading.push(key.clone());
+        }
+        let result = self.link_class_file(thread, class_file, loader);
+        self.loading
+            .lock()
+            .expect("loading lock")
+            .retain(|k| k != &key);
+        let class = result?;
+        self.classes.lock().expect("class table").insert(key, class);
+        if self.options.verbose_class {
+            let source = match loader {
+                DefiningLoader::Bootstrap => {
+                    "jrt:/".to_owned() + class.module.as_deref().unwrap_or("")
+                }
+                DefiningLoader::App => "file".to_owned(),
+            };
+            println!("[class,load] {} source: {source}", class.java_name());
+        }
+        Ok(class)
+    }
+
+    /// Resolves the superclass and superinterfaces, lays out fields and builds the dispatch tables.
+    fn link_class_file(
+        &'static self,
+        thread: &mut JavaThread,
+        cf: ClassFile,
+        loader: DefiningLoader,
+    ) -> JResult<&'static Class> {
+        let name = cf.this_class_name().to_owned();
+        let external = name.replace('/', ".");
+        let super_class = match cf.super_class_name() {
+            None => None,
+            Some(super_name) => {
+                let sup = self.load_class(thread, super_name, loader)?;
+                if sup.is_interface() {
+                    let msg = format!(
+                        "class {external} has interface {} as super class",
+                        sup.java_name()
+                    );
+                    return Err(throw_new(
+                        thread,
+                        "java/lang/IncompatibleClassChangeError",
+                        Some(&msg),
+                    ));
+                }
+                if sup.access_flags & ACC_FINAL != 0 {
+                    let msg = format!(
+                        "class {external} cannot inherit from final class {}",
+                        sup.java_name()
+                    );
+                    return Err(throw_new(
+                        thread,
+                        "java/lang/IncompatibleClassChangeError",
+                        Some(&msg),
+                    ));
+                }
+                Some(sup)
+            }
+        };
+        let mut interfaces = Vec::with_capacity(cf.interfaces.len());
+        for iname in cf.interface_names() {
+            let i = self.load_class(thread, iname, loader)?;
+            if !i.is_interface() {
+                let msg = format!(
+                    "class {external} can not implement {}, because it is not an interface ({})",
+                    i.java_name(),
+                    self.module_description(i)
+                );
+                return Err(throw_new(
+                    thread,
+                    "java/lang/IncompatibleClassChangeError",
+                    Some(&msg),
+                ));
+            }
+            interfaces.push(i);
+        }
+
+        let cp = &cf.constant_pool;
+        let (fields, instance_size, reference_offsets, static_count) =
+            layout_fields(&cf, super_class);
+        let methods = self.make_methods(&cf);
+        let module = match loader {
+            DefiningLoader::Bootstrap => {
+                let package = name.rsplit_once('/').map_or("", |(p, _)| p);
+                self.image.module_of_package(package).map(Box::from)
+            }
+            DefiningLoader::App => None,
+        };
+        let mut class = Class::new(
+            &name,
+            ClassKind::Instance,
+            cf.access_flags,
+            loader,
+            module,
+            super_class,
+            interfaces.into(),
+            fields,
+            methods,
+        );
+        class.instance_size = if name == "java/lang/Class" {
+            crate::mirror::inject_vm_class_field(instance_size)
+        } else {
+            instance_size
+        };
+        class.reference_offsets = reference_offsets;
+        class.statics = (0..static_count).map(|_| AtomicU64::new(0)).collect();
+        class.source_file = cf.source_file().map(Box::from);
+        class.constant_pool = Some(RuntimeConstantPool::new(cp.len()));
+        class.vtable = build_vtable(&class, methods).into();
+        class.itable = build_itable(&class).into();
+        class.class_file = Some(Box::new(cf));
+        let class: &'static Class = Box::leak(Box::new(class));
+        for m in class.methods {
+            m.set_class(class);
+        }
+        Ok(class)
+    }
+
+    fn make_methods(&self, cf: &ClassFile) -> &'static [Method] {
+        let cp = &cf.constant_pool;
+        let mut table = self.methods.lock().expect("method table");
+        let first_id = table.len() as u32;
+        let methods: Vec<Method> = cf
+            .methods
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let code = m.code().map(|c| MethodCode {
+                    max_stack: c.max_stack,
+                    max_locals: c.max_locals,
+                    bytecode: c.code.clone(),
+                    exception_table: c
+                        .exception_table
+                        .iter()
+                        .map(|h| ExceptionHandler {
+                            start_pc: h.start_pc,
+                            end_pc: h.end_pc,
+                            handler_pc: h.handler_pc,
+                            catch_type: h.catch_type,
+                        })
+                        .collect(),
+                    line_numbers: {
+                        let mut lines: Vec<(u16, u16)> = c
+                            .line_numbers()
+                            .map(|l| (l.start_pc, l.line_number))
+                            .collect();
+                        lines.sort_by_key(|&(pc, _)| pc);
+                        lines.into()
+                    },
+                });
+                Method::new(
+                    m.name(cp),
+                    m.descriptor(cp),
+                    m.access_flags,
+                    code,
+                    first_id + i as u32,
+                )
+            })
+            .collect();
+        let methods: &'static [Method] = Box::leak(methods.into_boxed_slice());
+        table.extend(methods.iter());
+        methods
+    }
+
+    /// `X is in unnamed module of loader 'app'` / `X is in module java.base of loader 'bootstrap'`,
+    /// the tail HotSpot adds to linkage and cast messages.
+    pub fn module_description(&self, class: &Class) -> String {
+        format!(
+            "{} is in {}",
+            class.java_name(),
+            self.module_and_loader(class)
+        )
+    }
+
+    /// `unnamed module of loader 'app'` / `module java.base of loader 'bootstrap'`.
+    pub fn module_and_loader(&self, class: &Class) -> String {
+        let class = element_class(class);
+        let loader = match class.loader {
+            DefiningLoader::Bootstrap => "'bootstrap'",
+            DefiningLoader::App => "'app'",
+        };
+        match &class.module {
+            Some(m) => format!("module {m} of loader {loader}"),
+            None => format!("unnamed module of loader {loader}"),
+        }
+    }
+
+    /// The class of `int`, `void`, ... (for `int.class` and array elements).
+    pub fn primitive_class(&'static self, t: BasicType) -> &'static Class {
+        let mut table = self.primitive_classes.lock().expect("primitive classes");
+        table.entry(t.descriptor_char()).or_insert_with(|| {
+            let c = Class::new(
+                t.java_name(),
+                ClassKind::Primitive(t),
+                ACC_PUBLIC | ACC_FINAL | ACC_ABSTRACT,
+                DefiningLoader::Bootstrap,
+                Some("java.base".into()),
+                None,
+                Box::new([]),
+                Box::new([]),
+                &[],
+            );
+            c.set_init_state(InitState::Initialized);
+            let c: &'static Class = Box::leak(Box::new(c));
+            c
+        })
+    }
+
+    /// `[` + `component` names an array class; its loader is its element class's.
+    fn load_array_class(
+        &'static self,
+        thread: &mut JavaThread,
+        component: &str,
+        loader: DefiningLoader,
+    ) -> JResult<&'static Class> {
+        let (component_class, element) =
+            match BasicType::from_descriptor_char(component.as_bytes()[0]) {
+                Some(BasicType::Reference) if component.starts_with('L') => {
+                    let inner = component
+                        .strip_prefix('L')
+                        .and_then(|c| c.strip_suffix(';'));
+                    let Some(inner) = inner else {
+                        return Err(throw_new(
+                            thread,
+                            "java/lang/NoClassDefFoundError",
+                            Some(&format!("[{component}")),
+                        ));
+                    };
+                    (
+                        self.load_class(thread, inner, loader)?,
+                        BasicType::Reference,
+                    )
+                }
+                Some(BasicType::Reference) => (
+                    self.load_class(thread, component, loader)?,
+                    BasicType::Reference,
+                ),
+                Some(t) if t != BasicType::Void && component.len() == 1 => {
+                    (self.primitive_class(t), t)
+                }
+                _ => {
+                    return Err(throw_new(
+                        thread,
+                        "java/lang/NoClassDefFoundError",
+                        Some(&format!("[{component}")),
+                    ))
+                }
+            };
+        self.array_class_of(thread, component_class, element)
+    }
+
+    /// The class of arrays whose elements are `component`.
+    pub fn array_class_of(
+        &'static self,
+        thread: &mut JavaThread,
+        component: &'static Class,
+        element: BasicType,
+    ) -> JResult<&'static Class> {
+        if let Some(c) = component.array_class.get() {
+            return Ok(c);
+        }
+        let name = if component.is_primitive() {
+            format!("[{}", element.descriptor_char())
+        } else if component.is_array() {
+            format!("[{}", component.name)
+        } else {
+            format!("[L{};", component.name)
+        };
+        if name.bytes().take_while(|&b| b == b'[').count() > 255 {
+            return Err(throw_new(
+                thread,
+                "java/lang/IllegalArgumentException",
+                None,
+            ));
+        }
+        let object = self.load_class(thread, "java/lang/Object", DefiningLoader::Bootstrap)?;
+        let cloneable =
+            self.load_class(thread, "java/lang/Cloneable", DefiningLoader::Bootstrap)?;
+        let serializable =
+            self.load_class(thread, "java/io/Serializable", DefiningLoader::Bootstrap)?;
+        let element_loader = element_class(component).loader;
+        let flags = (element_class(component).access_flags
+            & (ACC_PUBLIC | ACC_PRIVATE | ACC_PROTECTED))
+            | ACC_FINAL
+            | ACC_ABSTRACT;
+        let mut class = Class::new(
+            &name,
+            ClassKind::Array { component, element },
+            flags,
+            element_loader,
+            element_class(component).module.clone(),
+            Some(object),
+            vec![cloneable, serializable].into(),
+            Box::new([]),
+            &[],
+        );
+        class.vtable = object.vtable.clone();
+        class.instance_size = HEADER_SIZE as u32;
+        class.set_init_state(InitState::Initialized);
+        class.itable = build_itable(&class).into();
+        let class: &'static Class = Box::leak(Box::new(class));
+        Ok(*component.array_class.get_or_init(|| class))
+    }
+}
+
+/// The innermost element class of an array class (the class itself otherwise).
+pub fn element_class(mut class: &Class) -> &Class {
+    while let ClassKind::Array { component, .. } = class.kind {
+        class = component;
+    }
+    class
+}
+
+/// Instance fields go after the superclass's, largest first so nothing needs padding but the end;
+/// statics get consecutive slots.
+fn layout_fields(
+    cf: &ClassFile,
+    super_class: Option<&'static Class>,
+) -> (Box<[Field]>, u32, Box<[u32]>, usize) {
+    let cp = &cf.constant_pool;
+    let mut offset = super_class.map_or(HEADER_SIZE as u32, |s| s.instance_size);
+    let mut reference_offsets: Vec<u32> = super_class
+        .map(|s| s.reference_offsets.to_vec())
+        .unwrap_or_default();
+    let mut fields: Vec<Field> = cf
+        .fields
+        .iter()
+        .map(|f| {
+            let descriptor = f.descriptor(cp);
+            Field {
+                name: f.name(cp).into(),
+                descriptor: descriptor.into(),
+                access_flags: f.access_flags,
+                basic_type: BasicType::of_descriptor(descriptor),
+                offset: 0,
+                constant_value: f.constant_value_index(),
+            }
+        })
+        .collect();
+    let mut statics = 0;
+    for f in fields.iter_mut().filter(|f| f.is_static()) {
+        f.offset = statics;
+        statics += 1;
+    }
+    for size in [8usize, 4, 2, 1] {
+        for f in fields
+            .iter_mut()
+            .filter(|f| !f.is_static() && f.basic_type.size() == size)
+        {
+            offset = offset.next_multiple_of(size as u32);
+            f.offset = offset;
+            if f.basic_type.is_reference() {
+                reference_offsets.push(offset);
+            }
+            offset += size as u32;
+        }
+    }
+    let instance_size = offset.next_multiple_of(8);
+    (
+        fields.into(),
+        instance_size,
+        reference_offsets.into(),
+        statics as usize,
+    )
+}
+
+/// Whether `m` (declared in `class`) overrides `sup` (JVMS 5.4.5): same name and descriptor, and
+/// `sup` is public or protected, or package-private in the same runtime package.
+fn overrides(class: &Class, sup: &Method) -> bool {
+    if sup.is_private() || sup.is_static() || sup.is_initializer() {
+        return false;
+    }
+    if sup.is_public() || sup.is_protected() {
+        return true;
+    }
+    let sup_class = sup.class();
+    sup_class.loader == class.loader && sup_class.package_name() == class.package_name()
+}
+
+/// The vtable: the superclass's, with overridden slots replaced and new virtual methods appended;
+/// then one slot per interface method the class hierarchy does not implement (default or abstract).
+fn build_vtable(class: &Class, methods: &'static [Method]) -> Vec<&'static Method> {
+    let mut vtable: Vec<&'static Method> = class
+        .super_class
+        .map(|s| s.vtable.to_vec())
+        .unwrap_or_default();
+    if class.is_interface() {
+        // Interfaces dispatch through itables; their vtable is Object's, for invokevirtual on Object methods.
+        return vtable;
+    }
+    for m in methods {
+        if m.is_static() || m.is_private() || m.is_initializer() || &*m.name == "<clinit>" {
+            continue;
+        }
+        let mut placed = false;
+        for slot in vtable.iter_mut() {
+            if slot.name == m.name && slot.descriptor == m.descriptor && overrides(class, slot) {
+                *slot = m;
+                placed = true;
+            }
+        }
+        if !placed {
+            vtable.push(m);
+        }
+    }
+    for &interface in class.all_interfaces.iter() {
+        for im in interface.methods {
+            if im.is_static() || im.is_private() || &*im.name == "<clinit>" {
+                continue;
+            }
+            let existing = vtable
+                .iter()
+                .position(|v| v.name == im.name && v.descriptor == im.descriptor);
+            // The class's own methods have no class pointer yet: they are never interface methods here.
+            let from_class = |m: &'static Method| {
+                methods.iter().any(|own| std::ptr::eq(own, m)) || !m.class().is_interface()
+            };
+            match existing {
+                Some(i) if from_class(vtable[i]) && !vtable[i].is_abstract() => {}
+                Some(i) => {
+                    if let Some(selected) = select_interface_method(class, &im.name, &im.descriptor)
+                    {
+                        vtable[i] = selected;
+                    }
+                }
+                None => vtable
+                    .push(select_interface_method(class, &im.name, &im.descriptor).unwrap_or(im)),
+            }
+        }
+    }
+    vtable
+}
+
+/// The maximally specific non-abstract superinterface method (JVMS 5.4.3.3), if exactly one.
+fn select_interface_method(class: &Class, name: &str, descriptor: &str) -> Option<&'static Method> {
+    let candidates: Vec<&'static Method> = class
+        .all_interfaces
+        .iter()
+        .filter_map(|i| i.declared_method(name, descriptor))
+        .filter(|m| !m.is_static() && !m.is_private())
+        .collect();
+    let maximal: Vec<&'static Method> = candidates
+        .iter()
+        .copied()
+        .filter(|m| {
+            !candidates.iter().any(|other| {
+                !std::ptr::eq(*other, *m)
+                    && other
+                        .class()
+                        .all_interfaces
+                        .iter()
+                        .any(|i| std::ptr::eq(*i, m.class()))
+            })
+        })
+        .collect();
+    let concrete: Vec<_> = maximal
+        .iter()
+        .copied()
+        .filter(|m| !m.is_abstract())
+        .collect();
+    match concrete.as_slice() {
+        [one] => Some(one),
+        _ => maximal.first().copied(),
+    }
+}
+
+/// The itable: for each superinterface, the method each of its methods selects (JVMS 5.4.6),
+/// found through the vtable, which already holds the class's implementations and the defaults.
+fn build_itable(class: &Class) -> Vec<ItableEntry> {
+    class
+        .all_interfaces
+        .iter()
+        .map(|&interface| {
+            let methods = interface
+                .methods
+                .iter()
+                .map(|im| {
+                    if im.is_static() || &*im.name == "<clinit>" {
+                        None
+                    } else if im.is_private() {
+                        Some(im)
+                    } else {
+                        class
+                            .vtable
+                            .iter()
+                            .copied()
+                            .find(|v| v.name == im.name && v.descriptor == im.descriptor)
+                    }
+                })
+                .collect();
+            ItableEntry { interface, methods }
+        })
+        .collect()
+}

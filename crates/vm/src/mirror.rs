@@ -1,0 +1,56 @@
+//! `java.lang.Class` objects ("mirrors"): one per runtime class, created on first use. Each
+//! mirror carries a field injected by the VM — invisible to reflection — that points back to its
+//! runtime class, as HotSpot's mirrors do.
+
+use crate::alloc::new_object;
+use crate::class::{Class, DefiningLoader};
+use crate::object::Ref;
+use crate::thread::{JResult, JavaThread};
+use std::sync::atomic::Ordering;
+use std::sync::OnceLock;
+
+/// Byte offset of the injected back pointer in every `java.lang.Class` object.
+static VM_CLASS_OFFSET: OnceLock<u32> = OnceLock::new();
+
+/// Called when `java/lang/Class` is laid out: reserves the injected field after the declared ones.
+pub(crate) fn inject_vm_class_field(instance_size: u32) -> u32 {
+    let offset = instance_size.next_multiple_of(8);
+    let _ = VM_CLASS_OFFSET.set(offset);
+    offset + 8
+}
+
+/// The mirror of `class`, creating it if needed.
+pub fn mirror(thread: &mut JavaThread, class: &'static Class) -> JResult<Ref> {
+    if let Some(m) = Ref::from_bits(class.mirror.load(Ordering::Acquire)) {
+        return Ok(m);
+    }
+    let vm = thread.vm;
+    let class_class = vm.load_class(thread, "java/lang/Class", DefiningLoader::Bootstrap)?;
+    let mirror = new_object(thread, class_class)?;
+    let offset = *VM_CLASS_OFFSET.get().expect("java/lang/Class was laid out");
+    mirror.set::<u64>(offset as usize, class as *const Class as usize as u64);
+    if let Some((_, component)) = class.array_element() {
+        let component_mirror = crate::mirror::mirror(thread, component)?;
+        if let Some(f) = class_class.declared_field("componentType", "Ljava/lang/Class;") {
+            mirror.set_ref(f.offset as usize, Some(component_mirror));
+        }
+    }
+    // Another path may have made one meanwhile: the first one stored wins.
+    match class
+        .mirror
+        .compare_exchange(0, mirror.to_bits(), Ordering::AcqRel, Ordering::Acquire)
+    {
+        Ok(_) => Ok(mirror),
+        Err(existing) => Ok(Ref::from_bits(existing).unwrap_or(mirror)),
+    }
+}
+
+/// The runtime class a mirror stands for.
+pub fn class_of_mirror(mirror: Ref) -> Option<&'static Class> {
+    let offset = *VM_CLASS_OFFSET.get()?;
+    let address = mirror.get::<u64>(offset as usize) as usize;
+    // SAFETY: the injected field holds a leaked, immortal `Class`, written in `mirror` above; a
+    // Class object not made by `mirror` (impossible from Java, which cannot allocate Class
+    // instances) would hold 0.
+    (address != 0).then(|| unsafe { &*(address as *const Class) })
+}

@@ -1,0 +1,81 @@
+//! Native methods as Rust functions, found by class, name and descriptor. A native with no Rust
+//! implementation throws `UnsatisfiedLinkError` naming it, as HotSpot does — never a silent stub.
+
+mod lang;
+mod system;
+
+use crate::class::Method;
+use crate::exceptions::throw_new;
+use crate::thread::{JResult, JavaThread};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A native method: the thread, and the arguments as slots (receiver first for instance
+/// methods; longs and doubles in their first slot, the second unused). Returns the result slot.
+pub type NativeFn = fn(&mut JavaThread, &[u64]) -> JResult<u64>;
+
+type Key = (&'static str, &'static str, &'static str);
+
+/// Registration of one class's natives.
+pub(crate) struct Registry {
+    table: HashMap<Key, NativeFn>,
+}
+
+impl Registry {
+    pub(crate) fn add(
+        &mut self,
+        class: &'static str,
+        name: &'static str,
+        descriptor: &'static str,
+        f: NativeFn,
+    ) {
+        self.table.insert((class, name, descriptor), f);
+    }
+}
+
+fn registry() -> &'static HashMap<Key, NativeFn> {
+    static TABLE: OnceLock<HashMap<Key, NativeFn>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut r = Registry {
+            table: HashMap::new(),
+        };
+        lang::register(&mut r);
+        system::register(&mut r);
+        r.table
+    })
+}
+
+/// The Rust function of a native method, bound on first call.
+pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<NativeFn> {
+    if let Some(f) = method.native.get() {
+        return Ok(*f);
+    }
+    let table: &HashMap<(&str, &str, &str), NativeFn> = registry();
+    let found = table
+        .get(&(&*method.class().name, &*method.name, &*method.descriptor))
+        .copied();
+    match found {
+        Some(f) => Ok(*method.native.get_or_init(|| f)),
+        None => {
+            let msg = format!(
+                "'{}'",
+                crate::resolve::method_description(
+                    method.class(),
+                    &method.name,
+                    &method.descriptor,
+                    method.is_static()
+                )
+            );
+            Err(throw_new(
+                thread,
+                "java/lang/UnsatisfiedLinkError",
+                Some(&msg),
+            ))
+        }
+    }
+}
+
+/// A native that does nothing (`registerNatives` and similar).
+pub(crate) fn nothing(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
+    Ok(0)
+}

@@ -1,0 +1,79 @@
+//! A Java thread's runtime state (JVMS 2.5.2): its JVM stack of frames, and its pending exception.
+//!
+//! The stack is one contiguous array of 64-bit slots. Each frame owns `max_locals` slots for its
+//! local variables followed by at most `max_stack` operand slots; a call's arguments, pushed on the
+//! caller's operand stack, become the callee's first locals in place. The array's length is fixed
+//! by `-Xss`, so running out of it is a Java `StackOverflowError`, never a Rust stack overflow.
+//!
+//! ```text
+//! slots: [ caller locals | caller operands | args = callee locals[0..n] | callee locals | callee operands ]
+//!                                           ^ callee.locals              ^ callee.stack_base
+//! ```
+
+use crate::class::Method;
+use crate::object::Ref;
+use crate::vm::Vm;
+
+/// An activation record. Slot positions are indices into `JavaThread::slots`.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub method: &'static Method,
+    /// The bytecode index of the current instruction (of the call, while a callee runs).
+    pub pc: u32,
+    /// First local variable slot.
+    pub locals: u32,
+    /// First operand-stack slot (`locals + max_locals`).
+    pub stack_base: u32,
+    /// Operand-stack top: the next free slot.
+    pub sp: u32,
+}
+
+/// A Java exception is pending in the thread (`JavaThread::pending_exception`). Functions that can
+/// throw return `Result<T, Throw>`; the exception object itself stays in the thread, where the
+/// collector can see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Throw;
+
+pub type JResult<T> = Result<T, Throw>;
+
+pub struct JavaThread {
+    pub vm: &'static Vm,
+    pub slots: Box<[u64]>,
+    pub frames: Vec<Frame>,
+    pub pending_exception: Option<Ref>,
+    /// The `java.lang.Thread` object, once created.
+    pub thread_object: Option<Ref>,
+    /// Nested entries from Rust into the interpreter (natives calling Java, class initializers).
+    pub native_depth: u32,
+}
+
+impl JavaThread {
+    /// A thread whose JVM stack holds `stack_bytes` worth of slots.
+    pub fn new(vm: &'static Vm, stack_bytes: usize) -> JavaThread {
+        let slots = (stack_bytes / 8).max(1024);
+        JavaThread {
+            vm,
+            slots: vec![0u64; slots].into_boxed_slice(),
+            frames: Vec::with_capacity(1024),
+            pending_exception: None,
+            thread_object: None,
+            native_depth: 0,
+        }
+    }
+
+    /// The first free slot above the top frame.
+    pub fn stack_top(&self) -> u32 {
+        self.frames.last().map_or(0, |f| f.sp)
+    }
+
+    /// Makes `exception` pending and returns the marker to propagate.
+    pub fn throw(&mut self, exception: Ref) -> Throw {
+        self.pending_exception = Some(exception);
+        Throw
+    }
+
+    /// Takes the pending exception (after a `Throw` was caught).
+    pub fn take_exception(&mut self) -> Option<Ref> {
+        self.pending_exception.take()
+    }
+}

@@ -1,0 +1,109 @@
+//! The virtual machine: its options, heap, class paths and the tables every thread shares.
+
+use crate::class::{Class, DefiningLoader, Method};
+use rjava_classpath::{ClassPath, JImage};
+use rjava_heap::Heap;
+use std::collections::HashMap;
+use std::sync::atomic::AtomicU64;
+use std::sync::Mutex;
+
+/// What the launcher decided from the command line.
+#[derive(Debug, Clone)]
+pub struct VmOptions {
+    /// The application class path (`-cp`, `CLASSPATH`, or the jar and its `Class-Path`).
+    pub class_path: String,
+    /// `-Xmx`.
+    pub max_heap: usize,
+    /// `-Xss`: bytes of JVM stack per thread.
+    pub stack_size: usize,
+    /// `-Dname=value`, in command-line order.
+    pub properties: Vec<(String, String)>,
+    /// `-verbose:class`.
+    pub verbose_class: bool,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            class_path: ".".into(),
+            max_heap: 256 << 20,
+            stack_size: 1 << 20,
+            properties: Vec::new(),
+            verbose_class: false,
+        }
+    }
+}
+
+pub struct Vm {
+    pub options: VmOptions,
+    pub heap: Heap,
+    pub java_home: std::path::PathBuf,
+    /// The runtime image, also the source of the package-to-module map.
+    pub(crate) image: &'static JImage,
+    pub(crate) boot_path: ClassPath,
+    pub(crate) app_path: ClassPath,
+    /// Defined classes by defining loader and internal name.
+    pub(crate) classes: Mutex<HashMap<(DefiningLoader, Box<str>), &'static Class>>,
+    /// Classes being loaded right now, to detect circularity.
+    pub(crate) loading: Mutex<Vec<(DefiningLoader, Box<str>)>>,
+    /// Every method by id: backtraces store ids, not pointers.
+    pub(crate) methods: Mutex<Vec<&'static Method>>,
+    /// Interned strings: text → index in `string_refs`; the references are collector roots.
+    pub(crate) string_table: Mutex<HashMap<Box<[u16]>, u32>>,
+    pub(crate) string_refs: Mutex<Vec<AtomicU64>>,
+    /// `int.class` and friends, by descriptor character.
+    pub(crate) primitive_classes: Mutex<HashMap<char, &'static Class>>,
+}
+
+/// Why the VM could not be created.
+#[derive(Debug)]
+pub enum VmCreationError {
+    NoJavaHome(String),
+    Image(String),
+    Heap(std::io::Error),
+}
+
+impl std::fmt::Display for VmCreationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VmCreationError::NoJavaHome(e) => f.write_str(e),
+            VmCreationError::Image(e) => write!(f, "cannot open the runtime image: {e}"),
+            VmCreationError::Heap(e) => {
+                write!(f, "Could not reserve enough space for object heap ({e})")
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// Finds the JDK, opens its image and reserves the heap. The VM lives as long as the process.
+    pub fn create(options: VmOptions) -> Result<&'static Vm, VmCreationError> {
+        let java_home = rjava_classpath::find_java_home()
+            .map_err(|e| VmCreationError::NoJavaHome(e.to_string()))?;
+        let image = JImage::open(rjava_classpath::java_home::modules_image(&java_home))
+            .map_err(|e| VmCreationError::Image(e.to_string()))?;
+        let image: &'static JImage = Box::leak(Box::new(image));
+        let boot_path = ClassPath::new();
+        let app_path = ClassPath::from_spec(&options.class_path);
+        let heap = Heap::new(options.max_heap).map_err(VmCreationError::Heap)?;
+        Ok(Box::leak(Box::new(Vm {
+            options,
+            heap,
+            java_home,
+            image,
+            boot_path,
+            app_path,
+            classes: Mutex::new(HashMap::new()),
+            loading: Mutex::new(Vec::new()),
+            methods: Mutex::new(Vec::new()),
+            string_table: Mutex::new(HashMap::new()),
+            string_refs: Mutex::new(Vec::new()),
+            primitive_classes: Mutex::new(HashMap::new()),
+        })))
+    }
+
+    /// The method with a backtrace id.
+    pub fn method_by_id(&self, id: u32) -> Option<&'static Method> {
+        self.methods.lock().ok()?.get(id as usize).copied()
+    }
+}
