@@ -1,6 +1,63 @@
-//! The `rjava` launcher (in progress: the execution engine is being built).
+//! `rjava`: the launcher. Same command line as `java`:
+//! `rjava [options] MAINCLASS [args...]` or `rjava [options] -jar JARFILE [args...]`.
+
+mod options;
+
+use options::{parse, Command};
+use rjava_vm::launcher::{run_main, LaunchMode};
+use rjava_vm::{JavaThread, Vm};
+
+/// Rust stack for the main Java thread: Java calls do not recurse in Rust, but class
+/// initializers and natives calling back into Java do.
+const MAIN_THREAD_RUST_STACK: usize = 256 << 20;
 
 fn main() {
-    eprintln!("rjava: the execution engine is not implemented yet");
-    std::process::exit(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = match parse(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let (options, mode, what, program_args) = match command {
+        Command::Help => {
+            print!("{}", options::HELP);
+            std::process::exit(0);
+        }
+        Command::Run {
+            options,
+            jar: false,
+            main,
+            args,
+        } => (options, LaunchMode::Class, main, args),
+        Command::Run {
+            options,
+            jar: true,
+            main,
+            args,
+        } => (options, LaunchMode::Jar, main, args),
+    };
+    let stack_size = options.stack_size;
+    // The VM lives on the thread that runs Java's main thread (it is not shared across threads yet).
+    let runner = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_THREAD_RUST_STACK)
+        .spawn(move || {
+            let vm = match Vm::create(options) {
+                Ok(vm) => vm,
+                Err(e) => {
+                    eprintln!("Error occurred during initialization of VM\n{e}");
+                    std::process::exit(1);
+                }
+            };
+            let mut thread = JavaThread::new(vm, stack_size);
+            rjava_vm::boot::boot(&mut thread);
+            run_main(&mut thread, mode, &what, &program_args)
+        });
+    let status = match runner.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        _ => 1,
+    };
+    std::process::exit(status);
 }

@@ -1,11 +1,13 @@
 //! `rjava-vm`: the runtime — method area, class loading and linking, the interpreter, natives.
 
 pub mod alloc;
+pub mod boot;
 pub mod class;
 pub mod exceptions;
 pub mod indy;
 pub mod init;
 pub mod interp;
+pub mod launcher;
 pub mod loader;
 pub mod mirror;
 pub mod natives;

@@ -543,8 +543,11 @@ fn build_vtable(class: &Class, methods: &'static [Method]) -> Vec<&'static Metho
             match existing {
                 Some(i) if from_class(vtable[i]) && !vtable[i].is_abstract() => {}
                 Some(i) => {
-                    if let Some(selected) = select_interface_method(class, &im.name, &im.descriptor)
-                    {
+                    // Only a default method improves on an abstract entry: an abstract interface
+                    // method must not take the slot of an abstract class method, whose index is
+                    // what call sites resolved against.
+                    let selected = select_interface_method(class, &im.name, &im.descriptor);
+                    if let Some(selected) = selected.filter(|m| !m.is_abstract()) {
                         vtable[i] = selected;
                     }
                 }

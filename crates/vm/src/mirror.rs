@@ -29,6 +29,7 @@ pub fn mirror(thread: &mut JavaThread, class: &'static Class) -> JResult<Ref> {
     let mirror = new_object(thread, class_class)?;
     let offset = *VM_CLASS_OFFSET.get().expect("java/lang/Class was laid out");
     mirror.set::<u64>(offset as usize, class as *const Class as usize as u64);
+    set_module_and_loader(thread, class, mirror)?;
     if let Some((_, component)) = class.array_element() {
         let component_mirror = crate::mirror::mirror(thread, component)?;
         if let Some(f) = class_class.declared_field("componentType", "Ljava/lang/Class;") {
@@ -53,4 +54,69 @@ pub fn class_of_mirror(mirror: Ref) -> Option<&'static Class> {
     // Class object not made by `mirror` (impossible from Java, which cannot allocate Class
     // instances) would hold 0.
     (address != 0).then(|| unsafe { &*(address as *const Class) })
+}
+
+/// The `module` and `classLoader` fields of a mirror: the class's named module (once defined) or
+/// its loader's unnamed module, and the application loader object for application classes.
+pub(crate) fn set_module_and_loader(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    mirror: Ref,
+) -> JResult<()> {
+    let vm = thread.vm;
+    let mirror_class = mirror.class();
+    let element = crate::loader::element_class(class);
+    let module = match (&element.module, element.loader) {
+        (Some(name), _) => vm.module_object(name),
+        (None, DefiningLoader::App) => {
+            app_loader(thread)?.and_then(unnamed_module)
+        }
+        (None, DefiningLoader::Bootstrap) => vm.module_object("java.base"),
+    };
+    if let (Some(m), Some(f)) = (
+        module,
+        mirror_class.declared_field("module", "Ljava/lang/Module;"),
+    ) {
+        mirror.set_ref(f.offset as usize, Some(m));
+    }
+    if element.loader == DefiningLoader::App {
+        if let (Some(loader), Some(f)) = (
+            app_loader(thread)?,
+            mirror_class.declared_field("classLoader", "Ljava/lang/ClassLoader;"),
+        ) {
+            mirror.set_ref(f.offset as usize, Some(loader));
+        }
+    }
+    Ok(())
+}
+
+/// `ClassLoaders.appClassLoader()`, once the class library has made it.
+pub fn app_loader(thread: &mut JavaThread) -> JResult<Option<Ref>> {
+    let vm = thread.vm;
+    let Some(loaders) = vm.find_loaded_class(
+        "jdk/internal/loader/ClassLoaders",
+        DefiningLoader::Bootstrap,
+    ) else {
+        return Ok(None);
+    };
+    if !loaders.is_initialized() {
+        return Ok(None);
+    }
+    let field = loaders
+        .fields
+        .iter()
+        .find(|f| &*f.name == "APP_LOADER" && f.is_static());
+    Ok(field.and_then(|f| Ref::from_bits(loaders.static_value(f.offset))))
+}
+
+/// `ClassLoader.unnamedModule` of a loader object.
+fn unnamed_module(loader: Ref) -> Option<Ref> {
+    let mut c = Some(loader.class());
+    while let Some(k) = c {
+        if let Some(f) = k.declared_field("unnamedModule", "Ljava/lang/Module;") {
+            return loader.get_ref(f.offset as usize);
+        }
+        c = k.super_class;
+    }
+    None
 }

@@ -169,3 +169,65 @@ impl Ref {
         unsafe { std::ptr::copy(src.field_ptr(src_offset), dst.field_ptr(dst_offset), count) }
     }
 }
+
+/// Memory addressed the way `jdk.internal.misc.Unsafe` addresses it: an object base plus a byte
+/// offset, or (with no base) an absolute address from `allocateMemory`. Unsafe's contract puts
+/// validity on the Java caller, exactly as in HotSpot.
+pub mod raw {
+    use super::HeapValue;
+    use std::sync::atomic::{AtomicI32, AtomicI64, Ordering::SeqCst};
+
+    /// # Safety
+    /// `address` is valid and aligned for `T` (Unsafe's caller guarantees it).
+    pub unsafe fn load<T: HeapValue>(address: usize) -> T {
+        // SAFETY: per this function's contract.
+        unsafe { T::load(address as *mut u8) }
+    }
+
+    /// # Safety
+    /// As for `load`.
+    pub unsafe fn store<T: HeapValue>(address: usize, value: T) {
+        // SAFETY: per this function's contract.
+        unsafe { T::store(address as *mut u8, value) }
+    }
+
+    /// Compare-and-exchange of an `int`; returns the witness value.
+    ///
+    /// # Safety
+    /// As for `load`.
+    pub unsafe fn cas_i32(address: usize, expected: i32, new: i32) -> i32 {
+        // SAFETY: per this function's contract.
+        let cell = unsafe { AtomicI32::from_ptr(address as *mut i32) };
+        match cell.compare_exchange(expected, new, SeqCst, SeqCst) {
+            Ok(v) | Err(v) => v,
+        }
+    }
+
+    /// Compare-and-exchange of a `long` or reference; returns the witness value.
+    ///
+    /// # Safety
+    /// As for `load`.
+    pub unsafe fn cas_i64(address: usize, expected: i64, new: i64) -> i64 {
+        // SAFETY: per this function's contract.
+        let cell = unsafe { AtomicI64::from_ptr(address as *mut i64) };
+        match cell.compare_exchange(expected, new, SeqCst, SeqCst) {
+            Ok(v) | Err(v) => v,
+        }
+    }
+
+    /// `Unsafe.setMemory` / `copyMemory` on raw ranges.
+    ///
+    /// # Safety
+    /// Both ranges are valid for `len` bytes.
+    pub unsafe fn copy(src: usize, dst: usize, len: usize) {
+        // SAFETY: per this function's contract; `copy` allows overlap.
+        unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len) }
+    }
+
+    /// # Safety
+    /// The range is valid for `len` bytes.
+    pub unsafe fn fill(dst: usize, len: usize, value: u8) {
+        // SAFETY: per this function's contract.
+        unsafe { std::ptr::write_bytes(dst as *mut u8, value, len) }
+    }
+}

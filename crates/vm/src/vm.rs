@@ -7,6 +7,9 @@ use std::collections::HashMap;
 use std::sync::atomic::AtomicU64;
 use std::sync::Mutex;
 
+/// A named module: its `java.lang.Module` object and version.
+pub(crate) type ModuleEntry = (u64, Option<Box<str>>);
+
 /// What the launcher decided from the command line.
 #[derive(Debug, Clone)]
 pub struct VmOptions {
@@ -51,6 +54,8 @@ pub struct Vm {
     /// Interned strings: text → index in `string_refs`; the references are collector roots.
     pub(crate) string_table: Mutex<HashMap<Box<[u16]>, u32>>,
     pub(crate) string_refs: Mutex<Vec<AtomicU64>>,
+    /// `java.lang.Module` objects of the named modules, by name, with their versions (collector roots).
+    pub(crate) modules: Mutex<HashMap<Box<str>, ModuleEntry>>,
     /// `int.class` and friends, by descriptor character.
     pub(crate) primitive_classes: Mutex<HashMap<char, &'static Class>>,
 }
@@ -99,11 +104,40 @@ impl Vm {
             string_table: Mutex::new(HashMap::new()),
             string_refs: Mutex::new(Vec::new()),
             primitive_classes: Mutex::new(HashMap::new()),
+            modules: Mutex::new(HashMap::new()),
         })))
     }
 
     /// The method with a backtrace id.
     pub fn method_by_id(&self, id: u32) -> Option<&'static Method> {
         self.methods.lock().ok()?.get(id as usize).copied()
+    }
+}
+
+impl Vm {
+    /// The `java.lang.Module` of a named module, once the module system has defined it.
+    pub fn module_object(&self, name: &str) -> Option<crate::object::Ref> {
+        self.modules
+            .lock()
+            .ok()?
+            .get(name)
+            .and_then(|(m, _)| crate::object::Ref::from_bits(*m))
+    }
+
+    /// The version a named module was defined with.
+    pub fn module_version(&self, name: &str) -> Option<String> {
+        self.modules
+            .lock()
+            .ok()?
+            .get(name)
+            .and_then(|(_, v)| v.as_deref().map(str::to_owned))
+    }
+
+    /// Every class defined so far.
+    pub fn loaded_classes(&self) -> Vec<&'static Class> {
+        self.classes
+            .lock()
+            .map(|c| c.values().copied().collect())
+            .unwrap_or_default()
     }
 }

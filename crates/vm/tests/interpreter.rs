@@ -144,3 +144,23 @@ fn objects_dispatch_and_strings() {
         "i=42 l=-1 c=\u{263A} z=true o=null hello"
     );
 }
+
+#[test]
+fn immutable_list_dispatch() {
+    let mut t = thread();
+    let vm = t.vm;
+    let c = vm
+        .load_class(
+            &mut t,
+            "java/util/ImmutableCollections$List12",
+            DefiningLoader::Bootstrap,
+        )
+        .unwrap();
+    let names: Vec<String> = c.vtable.iter().map(|m| format!("{m:?}")).collect();
+    let sizes: Vec<&String> = names.iter().filter(|n| n.contains(".size")).collect();
+    assert_eq!(sizes.len(), 1, "{sizes:?}");
+    assert!(
+        sizes[0].starts_with("java/util/ImmutableCollections$List12.size"),
+        "{sizes:?}"
+    );
+}

@@ -67,6 +67,12 @@ pub(crate) fn register(r: &mut Registry) {
         "()Ljava/lang/String;",
         class_init_class_name,
     );
+    r.add(
+        "java/lang/Class",
+        "forName0",
+        "(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;",
+        class_for_name0,
+    );
     r.add("java/lang/System", "registerNatives", "()V", nothing);
     r.add(
         "java/lang/System",
@@ -329,4 +335,42 @@ fn class_init_class_name(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> 
         mirror.set_ref(f.offset as usize, Some(name));
     }
     Ok(name.to_bits())
+}
+
+/// `Class.forName0(name, initialize, loader, caller)`: `ClassNotFoundException` with the dotted
+/// name when absent. A non-null loader is the application loader for now.
+fn class_for_name0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
+    let Some(name) = Ref::from_bits(args[0]).map(crate::strings::string_to_rust) else {
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NullPointerException",
+            None,
+        ));
+    };
+    let loader = if args[2] == 0 {
+        crate::class::DefiningLoader::Bootstrap
+    } else {
+        crate::class::DefiningLoader::App
+    };
+    let internal = name.replace('.', "/");
+    let vm = thread.vm;
+    // Names with '/' are not binary names; arrays are named by descriptor.
+    let valid = !name.contains('/') && !name.is_empty();
+    let found = if valid {
+        vm.load_class(thread, &internal, loader).ok()
+    } else {
+        None
+    };
+    let Some(class) = found else {
+        thread.pending_exception = None;
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/ClassNotFoundException",
+            Some(&name),
+        ));
+    };
+    if args[1] != 0 {
+        crate::init::initialize(thread, class)?;
+    }
+    Ok(crate::mirror::mirror(thread, class)?.to_bits())
 }

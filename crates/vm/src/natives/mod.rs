@@ -1,8 +1,19 @@
 //! Native methods as Rust functions, found by class, name and descriptor. A native with no Rust
 //! implementation throws `UnsatisfiedLinkError` naming it, as HotSpot does — never a silent stub.
 
+mod class_reflect;
+mod fs;
+mod io;
 mod lang;
+mod misc;
+mod module;
+mod props;
+mod reference;
+mod reflection;
+mod stack_trace;
 mod system;
+mod thread;
+mod unsafe_;
 
 use crate::class::Method;
 use crate::exceptions::throw_new;
@@ -41,6 +52,17 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         };
         lang::register(&mut r);
         system::register(&mut r);
+        thread::register(&mut r);
+        io::register(&mut r);
+        fs::register(&mut r);
+        class_reflect::register(&mut r);
+        module::register(&mut r);
+        reference::register(&mut r);
+        stack_trace::register(&mut r);
+        misc::register(&mut r);
+        props::register(&mut r);
+        reflection::register(&mut r);
+        unsafe_::register(&mut r);
         r.table
     })
 }

@@ -1,0 +1,142 @@
+//! The `java` command line: options before the main class or `-jar`, arguments after.
+
+use rjava_vm::VmOptions;
+
+pub enum Command {
+    Help,
+    Run {
+        options: VmOptions,
+        jar: bool,
+        main: String,
+        args: Vec<String>,
+    },
+}
+
+pub const HELP: &str = "\
+Usage: rjava [options] <mainclass> [args...]
+           (to execute a class)
+   or  rjava [options] -jar <jarfile> [args...]
+           (to execute a jar file)
+ Options:
+    -cp <class search path of directories and zip/jar files>
+    -classpath <class search path of directories and zip/jar files>
+    --class-path <class search path of directories and zip/jar files>
+    -D<name>=<value>  set a system property
+    -verbose:class    enable verbose output about class loading
+    -version          print product version to the error stream and exit
+    -Xmx<size>        set maximum Java heap size
+    -Xms<size>        set initial Java heap size
+    -Xmn<size>        set the size of the young generation
+    -Xss<size>        set java thread stack size
+    -help, -h, -?     print this help message
+";
+
+/// `64m`, `1g`, `512k`, `1048576` → bytes.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&s[..i], c.to_ascii_lowercase()),
+        _ => (s, 'b'),
+    };
+    let n: usize = digits.parse().ok()?;
+    let scale = match unit {
+        'b' => 1,
+        'k' => 1 << 10,
+        'm' => 1 << 20,
+        'g' => 1 << 30,
+        't' => 1 << 40,
+        _ => return None,
+    };
+    n.checked_mul(scale)
+}
+
+pub fn parse(args: &[String]) -> Result<Command, String> {
+    let mut options = VmOptions {
+        class_path: std::env::var("CLASSPATH").unwrap_or_else(|_| ".".into()),
+        max_heap: default_max_heap(),
+        ..VmOptions::default()
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        let mut value = || {
+            i += 1;
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("Error: {a} requires class path specification"))
+        };
+        match a {
+            "-cp" | "-classpath" | "--class-path" => options.class_path = value()?,
+            "-jar" => {
+                let jar = args.get(i + 1).cloned().ok_or("Error: -jar requires jar file specification")?;
+                options.class_path = jar.clone();
+                return Ok(Command::Run { options, jar: true, main: jar, args: args[i + 2..].to_vec() });
+            }
+            "-verbose:class" => options.verbose_class = true,
+            "-help" | "-h" | "-?" | "--help" => return Ok(Command::Help),
+            _ if a.starts_with("--class-path=") => options.class_path = a["--class-path=".len()..].to_owned(),
+            _ if a.starts_with("-D") => {
+                let (k, v) = a[2..].split_once('=').unwrap_or((&a[2..], ""));
+                options.properties.push((k.to_owned(), v.to_owned()));
+            }
+            _ if a.starts_with("-Xmx") => options.max_heap = size(a, 4)?,
+            _ if a.starts_with("-Xss") => options.stack_size = size(a, 4)?,
+            _ if a.starts_with("-Xms") || a.starts_with("-Xmn") => {
+                size(a, 4)?;
+            }
+            _ if a.starts_with("-verbose:") || a.starts_with("-XX:") || a.starts_with("-Xlog") || a == "-Xint" => {}
+            _ if a.starts_with('-') => {
+                return Err(format!(
+                    "Unrecognized option: {a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."
+                ))
+            }
+            _ => {
+                return Ok(Command::Run { options, jar: false, main: a.to_owned(), args: args[i + 1..].to_vec() });
+            }
+        }
+        i += 1;
+    }
+    Err(HELP.to_owned())
+}
+
+fn size(arg: &str, prefix: usize) -> Result<usize, String> {
+    parse_size(&arg[prefix..]).ok_or_else(|| {
+        format!(
+            "Invalid {} size: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.",
+            match &arg[..4] {
+                "-Xss" => "thread stack",
+                "-Xmn" => "initial young generation",
+                _ => "maximum heap",
+            }
+        )
+    })
+}
+
+/// A quarter of physical memory, like HotSpot.
+fn default_max_heap() -> usize {
+    let pages = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find(|l| l.starts_with("MemTotal:"))
+                .and_then(|l| {
+                    l.split_whitespace()
+                        .nth(1)
+                        .and_then(|kb| kb.parse::<usize>().ok())
+                })
+        })
+        .unwrap_or(4 << 20);
+    (pages << 10) / 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64m"), Some(64 << 20));
+        assert_eq!(parse_size("1G"), Some(1 << 30));
+        assert_eq!(parse_size("4096"), Some(4096));
+        assert_eq!(parse_size("12x"), None);
+    }
+}

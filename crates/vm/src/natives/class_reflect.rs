@@ -1,0 +1,486 @@
+//! Reflection: `Class.getDeclared{Fields,Methods,Constructors}0`, `getInterfaces0`, and calling
+//! through `Method.invoke` / `Constructor.newInstance` (unboxing arguments, boxing results).
+//! (Annotation bytes are not handed to reflection yet: the parser keeps annotations parsed.)
+
+use super::Registry;
+use crate::alloc::{new_array, new_object};
+use crate::class::{Class, DefiningLoader, Method};
+use crate::exceptions::throw_new;
+use crate::interp::invoke;
+use crate::mirror::{class_of_mirror, mirror};
+use crate::object::Ref;
+use crate::strings::new_string;
+use crate::thread::{JResult, JavaThread};
+use crate::types::BasicType;
+use rjava_classfile::access::*;
+
+pub(crate) fn register(r: &mut Registry) {
+    let c = "java/lang/Class";
+    r.add(
+        c,
+        "getDeclaredMethods0",
+        "(Z)[Ljava/lang/reflect/Method;",
+        declared_methods,
+    );
+    r.add(
+        c,
+        "getDeclaredFields0",
+        "(Z)[Ljava/lang/reflect/Field;",
+        declared_fields,
+    );
+    r.add(
+        c,
+        "getDeclaredConstructors0",
+        "(Z)[Ljava/lang/reflect/Constructor;",
+        declared_constructors,
+    );
+    r.add(c, "getInterfaces0", "()[Ljava/lang/Class;", interfaces);
+    r.add(
+        "jdk/internal/reflect/NativeMethodAccessorImpl",
+        "invoke0",
+        "(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
+        method_invoke,
+    );
+    r.add(
+        "jdk/internal/reflect/NativeConstructorAccessorImpl",
+        "newInstance0",
+        "(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;",
+        constructor_new_instance,
+    );
+}
+
+fn this_class(a: &[u64]) -> &'static Class {
+    Ref::from_bits(a[0])
+        .and_then(class_of_mirror)
+        .expect("a Class receiver")
+}
+
+fn boot_class(thread: &mut JavaThread, name: &str) -> JResult<&'static Class> {
+    let vm = thread.vm;
+    let c = vm.load_class(thread, name, DefiningLoader::Bootstrap)?;
+    crate::init::initialize(thread, c)?;
+    Ok(c)
+}
+
+/// The mirror of a field type named by a descriptor, loaded by `loader`.
+fn type_mirror(thread: &mut JavaThread, descriptor: &str, loader: DefiningLoader) -> JResult<Ref> {
+    let vm = thread.vm;
+    let class = match BasicType::from_descriptor_char(descriptor.as_bytes()[0]) {
+        Some(BasicType::Reference) if descriptor.starts_with('L') => {
+            vm.load_class(thread, &descriptor[1..descriptor.len() - 1], loader)?
+        }
+        Some(BasicType::Reference) => vm.load_class(thread, descriptor, loader)?,
+        Some(t) => vm.primitive_class(t),
+        None => vm.primitive_class(BasicType::Void),
+    };
+    mirror(thread, class)
+}
+
+/// Splits a method descriptor into parameter descriptors and the return descriptor.
+fn split_descriptor(descriptor: &str) -> (Vec<&str>, &str) {
+    let mut params = Vec::new();
+    let bytes = descriptor.as_bytes();
+    let mut i = 1;
+    while i < bytes.len() && bytes[i] != b')' {
+        let start = i;
+        while bytes[i] == b'[' {
+            i += 1;
+        }
+        if bytes[i] == b'L' {
+            while bytes[i] != b';' {
+                i += 1;
+            }
+        }
+        i += 1;
+        params.push(&descriptor[start..i]);
+    }
+    (params, &descriptor[i + 1..])
+}
+
+fn class_array(thread: &mut JavaThread, mirrors: &[Ref]) -> JResult<Ref> {
+    let vm = thread.vm;
+    let array_class = vm.load_class(thread, "[Ljava/lang/Class;", DefiningLoader::Bootstrap)?;
+    let array = new_array(thread, array_class, mirrors.len() as i32)?;
+    for (i, m) in mirrors.iter().enumerate() {
+        array.set::<u64>(Ref::element_offset(i, 8), m.to_bits());
+    }
+    Ok(array)
+}
+
+fn object_array(thread: &mut JavaThread, element: &str, items: &[Ref]) -> JResult<u64> {
+    let vm = thread.vm;
+    let array_class = vm.load_class(thread, &format!("[L{element};"), DefiningLoader::Bootstrap)?;
+    let array = new_array(thread, array_class, items.len() as i32)?;
+    for (i, m) in items.iter().enumerate() {
+        array.set::<u64>(Ref::element_offset(i, 8), m.to_bits());
+    }
+    Ok(array.to_bits())
+}
+
+/// The generic `Signature` attribute of a member, if any.
+fn generic_signature(class: &Class, attributes: &[rjava_classfile::Attribute]) -> Option<String> {
+    let cp = &class.class_file.as_ref()?.constant_pool;
+    attributes.iter().find_map(|a| match a {
+        rjava_classfile::Attribute::Signature { signature_index } => {
+            cp.utf8(*signature_index).ok().map(str::to_owned)
+        }
+        _ => None,
+    })
+}
+
+fn declared_exceptions(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    index: usize,
+) -> JResult<Ref> {
+    let names: Vec<String> = class
+        .class_file
+        .as_ref()
+        .and_then(|cf| {
+            let m = cf.methods.get(index)?;
+            m.attributes.iter().find_map(|a| match a {
+                rjava_classfile::Attribute::Exceptions(list) => Some(
+                    list.iter()
+                        .filter_map(|&i| cf.constant_pool.class_name(i).ok().map(str::to_owned))
+                        .collect(),
+                ),
+                _ => None,
+            })
+        })
+        .unwrap_or_default();
+    let mut mirrors = Vec::with_capacity(names.len());
+    for n in names {
+        let vm = thread.vm;
+        let c = vm.load_class(thread, &n, class.loader)?;
+        mirrors.push(mirror(thread, c)?);
+    }
+    class_array(thread, &mirrors)
+}
+
+fn string_or_null(thread: &mut JavaThread, s: Option<String>) -> JResult<u64> {
+    match s {
+        Some(s) => Ok(new_string(thread, &s)?.to_bits()),
+        None => Ok(0),
+    }
+}
+
+fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let public_only = a[1] != 0;
+    let method_class = boot_class(thread, "java/lang/reflect/Method")?;
+    let ctor = method_class
+        .declared_method(
+            "<init>",
+            "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
+        )
+        .expect("Method constructor");
+    let mut out = Vec::new();
+    for (slot, m) in class.methods.iter().enumerate() {
+        if m.name.starts_with('<') || (public_only && !m.is_public()) {
+            continue;
+        }
+        let (params, ret) = split_descriptor(&m.descriptor);
+        let mut param_mirrors = Vec::with_capacity(params.len());
+        for p in params {
+            param_mirrors.push(type_mirror(thread, p, class.loader)?);
+        }
+        let params = class_array(thread, &param_mirrors)?;
+        let ret = type_mirror(thread, ret, class.loader)?;
+        let exceptions = declared_exceptions(thread, class, slot)?;
+        let holder = mirror(thread, class)?;
+        let name = new_string(thread, &m.name)?;
+        let signature = generic_signature(
+            class,
+            &class.class_file.as_ref().expect("cf").methods[slot].attributes,
+        );
+        let signature = string_or_null(thread, signature)?;
+        let object = new_object(thread, method_class)?;
+        let modifiers = m.access_flags as u64;
+        invoke(
+            thread,
+            ctor,
+            &[
+                object.to_bits(),
+                holder.to_bits(),
+                name.to_bits(),
+                params.to_bits(),
+                ret.to_bits(),
+                exceptions.to_bits(),
+                modifiers,
+                slot as u64,
+                signature,
+                0,
+                0,
+                0,
+            ],
+        )?;
+        out.push(object);
+    }
+    object_array(thread, "java/lang/reflect/Method", &out)
+}
+
+fn declared_constructors(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let public_only = a[1] != 0;
+    let ctor_class = boot_class(thread, "java/lang/reflect/Constructor")?;
+    let ctor = ctor_class
+        .declared_method(
+            "<init>",
+            "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V",
+        )
+        .expect("Constructor constructor");
+    let mut out = Vec::new();
+    for (slot, m) in class.methods.iter().enumerate() {
+        if &*m.name != "<init>" || (public_only && !m.is_public()) {
+            continue;
+        }
+        let (params, _) = split_descriptor(&m.descriptor);
+        let mut param_mirrors = Vec::with_capacity(params.len());
+        for p in params {
+            param_mirrors.push(type_mirror(thread, p, class.loader)?);
+        }
+        let params = class_array(thread, &param_mirrors)?;
+        let exceptions = declared_exceptions(thread, class, slot)?;
+        let holder = mirror(thread, class)?;
+        let signature = generic_signature(
+            class,
+            &class.class_file.as_ref().expect("cf").methods[slot].attributes,
+        );
+        let signature = string_or_null(thread, signature)?;
+        let object = new_object(thread, ctor_class)?;
+        invoke(
+            thread,
+            ctor,
+            &[
+                object.to_bits(),
+                holder.to_bits(),
+                params.to_bits(),
+                exceptions.to_bits(),
+                m.access_flags as u64,
+                slot as u64,
+                signature,
+                0,
+                0,
+            ],
+        )?;
+        out.push(object);
+    }
+    object_array(thread, "java/lang/reflect/Constructor", &out)
+}
+
+fn declared_fields(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let public_only = a[1] != 0;
+    let field_class = boot_class(thread, "java/lang/reflect/Field")?;
+    let ctor = field_class
+        .declared_method(
+            "<init>",
+            "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;IZILjava/lang/String;[B)V",
+        )
+        .expect("Field constructor");
+    let mut out = Vec::new();
+    for (slot, f) in class.fields.iter().enumerate() {
+        if public_only && f.access_flags & ACC_PUBLIC == 0 {
+            continue;
+        }
+        let holder = mirror(thread, class)?;
+        let name = new_string(thread, &f.name)?;
+        let ty = type_mirror(thread, &f.descriptor, class.loader)?;
+        // Static finals, and finals of records and hidden classes, cannot be changed reflectively.
+        let trusted_final = f.access_flags & ACC_FINAL != 0 && f.is_static();
+        let signature = generic_signature(
+            class,
+            &class.class_file.as_ref().expect("cf").fields[slot].attributes,
+        );
+        let signature = string_or_null(thread, signature)?;
+        let object = new_object(thread, field_class)?;
+        invoke(
+            thread,
+            ctor,
+            &[
+                object.to_bits(),
+                holder.to_bits(),
+                name.to_bits(),
+                ty.to_bits(),
+                f.access_flags as u64,
+                trusted_final as u64,
+                slot as u64,
+                signature,
+                0,
+            ],
+        )?;
+        out.push(object);
+    }
+    object_array(thread, "java/lang/reflect/Field", &out)
+}
+
+fn interfaces(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let mut mirrors = Vec::with_capacity(class.interfaces.len());
+    for &i in class.interfaces.iter() {
+        mirrors.push(mirror(thread, i)?);
+    }
+    Ok(class_array(thread, &mirrors)?.to_bits())
+}
+
+/// The runtime method behind a reflective `Method`/`Constructor` (`clazz` and `slot` fields).
+fn reflected_method(object: Ref) -> Option<&'static Method> {
+    let c = object.class();
+    let clazz = c.fields.iter().find(|f| &*f.name == "clazz")?;
+    let slot = c.fields.iter().find(|f| &*f.name == "slot")?;
+    let class = object
+        .get_ref(clazz.offset as usize)
+        .and_then(class_of_mirror)?;
+    class
+        .methods
+        .get(object.get::<i32>(slot.offset as usize) as usize)
+}
+
+/// Unboxes reflective arguments into slots, per the parameter types.
+fn unbox_arguments(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args: u64,
+    out: &mut Vec<u64>,
+) -> JResult<()> {
+    let given = Ref::from_bits(args).map_or(0, |a| a.array_length() as usize);
+    if given != method.signature.parameters.len() {
+        return Err(throw_new(
+            thread,
+            "java/lang/IllegalArgumentException",
+            Some("wrong number of arguments"),
+        ));
+    }
+    for (i, t) in method.signature.parameters.iter().enumerate() {
+        let value = Ref::from_bits(args).map_or(0, |a| a.get::<u64>(Ref::element_offset(i, 8)));
+        if *t == BasicType::Reference {
+            out.push(value);
+            continue;
+        }
+        let Some(boxed) = Ref::from_bits(value) else {
+            return Err(throw_new(
+                thread,
+                "java/lang/IllegalArgumentException",
+                None,
+            ));
+        };
+        let field = boxed
+            .class()
+            .fields
+            .iter()
+            .find(|f| &*f.name == "value" && !f.is_static());
+        let Some(field) = field else {
+            return Err(throw_new(
+                thread,
+                "java/lang/IllegalArgumentException",
+                Some("argument type mismatch"),
+            ));
+        };
+        let o = field.offset as usize;
+        let raw = match field.basic_type {
+            BasicType::Int => boxed.get::<i32>(o) as u32 as u64,
+            BasicType::Long => boxed.get::<i64>(o) as u64,
+            BasicType::Float => boxed.get::<f32>(o).to_bits() as u64,
+            BasicType::Double => boxed.get::<f64>(o).to_bits(),
+            BasicType::Boolean | BasicType::Byte => boxed.get::<i8>(o) as i32 as u32 as u64,
+            BasicType::Char => boxed.get::<u16>(o) as u64,
+            BasicType::Short => boxed.get::<i16>(o) as i32 as u32 as u64,
+            _ => 0,
+        };
+        out.push(raw);
+        if t.slots() == 2 {
+            out.push(0);
+        }
+    }
+    Ok(())
+}
+
+/// Boxes a primitive result (`Integer.valueOf` and friends), as reflection returns it.
+fn box_result(thread: &mut JavaThread, t: BasicType, value: u64) -> JResult<u64> {
+    let (class, descriptor) = match t {
+        BasicType::Void => return Ok(0),
+        BasicType::Reference => return Ok(value),
+        BasicType::Int => ("java/lang/Integer", "(I)Ljava/lang/Integer;"),
+        BasicType::Long => ("java/lang/Long", "(J)Ljava/lang/Long;"),
+        BasicType::Float => ("java/lang/Float", "(F)Ljava/lang/Float;"),
+        BasicType::Double => ("java/lang/Double", "(D)Ljava/lang/Double;"),
+        BasicType::Boolean => ("java/lang/Boolean", "(Z)Ljava/lang/Boolean;"),
+        BasicType::Byte => ("java/lang/Byte", "(B)Ljava/lang/Byte;"),
+        BasicType::Char => ("java/lang/Character", "(C)Ljava/lang/Character;"),
+        BasicType::Short => ("java/lang/Short", "(S)Ljava/lang/Short;"),
+    };
+    let c = boot_class(thread, class)?;
+    let value_of = c.declared_method("valueOf", descriptor).expect("valueOf");
+    invoke(thread, value_of, &[value, 0])
+}
+
+/// Wraps what the invoked method threw in `InvocationTargetException`.
+fn wrap_target_exception(thread: &mut JavaThread) -> crate::thread::Throw {
+    let Some(cause) = thread.take_exception() else {
+        return crate::thread::Throw;
+    };
+    let result = (|| -> JResult<Ref> {
+        let c = boot_class(thread, "java/lang/reflect/InvocationTargetException")?;
+        let e = new_object(thread, c)?;
+        let ctor = c
+            .declared_method("<init>", "(Ljava/lang/Throwable;)V")
+            .expect("ITE(Throwable)");
+        invoke(thread, ctor, &[e.to_bits(), cause.to_bits()])?;
+        Ok(e)
+    })();
+    match result {
+        Ok(e) => thread.throw(e),
+        Err(t) => t,
+    }
+}
+
+fn method_invoke(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let Some(method) = Ref::from_bits(a[0]).and_then(reflected_method) else {
+        return Err(throw_new(thread, "java/lang/InternalError", None));
+    };
+    let mut slots = Vec::new();
+    let mut target = method;
+    if !method.is_static() {
+        let Some(receiver) = Ref::from_bits(a[1]) else {
+            return Err(throw_new(thread, "java/lang/NullPointerException", None));
+        };
+        if !crate::interp::is_assignable(receiver.class(), method.class()) {
+            return Err(throw_new(
+                thread,
+                "java/lang/IllegalArgumentException",
+                Some("object is not an instance of declaring class"),
+            ));
+        }
+        if !method.is_private() {
+            target = receiver
+                .class()
+                .vtable
+                .iter()
+                .copied()
+                .find(|m| m.name == method.name && m.descriptor == method.descriptor)
+                .unwrap_or(method);
+        }
+        slots.push(receiver.to_bits());
+    } else {
+        crate::init::initialize(thread, method.class())?;
+    }
+    unbox_arguments(thread, method, a[2], &mut slots)?;
+    let result = invoke(thread, target, &slots).map_err(|_| wrap_target_exception(thread))?;
+    box_result(thread, method.signature.return_type, result)
+}
+
+fn constructor_new_instance(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let Some(ctor) = Ref::from_bits(a[0]).and_then(reflected_method) else {
+        return Err(throw_new(thread, "java/lang/InternalError", None));
+    };
+    let class = ctor.class();
+    if class.is_abstract() {
+        return Err(throw_new(thread, "java/lang/InstantiationException", None));
+    }
+    crate::init::initialize(thread, class)?;
+    let object = new_object(thread, class)?;
+    let mut slots = vec![object.to_bits()];
+    unbox_arguments(thread, ctor, a[1], &mut slots)?;
+    invoke(thread, ctor, &slots).map_err(|_| wrap_target_exception(thread))?;
+    Ok(object.to_bits())
+}

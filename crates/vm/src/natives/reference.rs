@@ -1,0 +1,58 @@
+//! `java.lang.ref.Reference`: referent queries. Without a collector nothing is ever cleared by
+//! the VM, so the pending list stays empty (the heap issue brings reference processing).
+
+use super::Registry;
+use crate::object::Ref;
+use crate::thread::{JResult, JavaThread};
+
+pub(crate) fn register(r: &mut Registry) {
+    let reference = "java/lang/ref/Reference";
+    r.add(reference, "refersTo0", "(Ljava/lang/Object;)Z", refers_to);
+    r.add(
+        "java/lang/ref/PhantomReference",
+        "refersTo0",
+        "(Ljava/lang/Object;)Z",
+        refers_to,
+    );
+    r.add(reference, "clear0", "()V", clear);
+    r.add(
+        reference,
+        "getAndClearReferencePendingList",
+        "()Ljava/lang/ref/Reference;",
+        |_, _| Ok(0),
+    );
+    r.add(reference, "hasReferencePendingList", "()Z", |_, _| Ok(0));
+    r.add(
+        reference,
+        "waitForReferencePendingList",
+        "()V",
+        super::nothing,
+    );
+}
+
+fn referent_offset(reference: Ref) -> Option<usize> {
+    let mut c = Some(reference.class());
+    while let Some(k) = c {
+        if let Some(f) = k.declared_field("referent", "Ljava/lang/Object;") {
+            return Some(f.offset as usize);
+        }
+        c = k.super_class;
+    }
+    None
+}
+
+fn refers_to(_: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let Some(reference) = Ref::from_bits(a[0]) else {
+        return Ok(0);
+    };
+    Ok(referent_offset(reference).is_some_and(|o| reference.get::<u64>(o) == a[1]) as u64)
+}
+
+fn clear(_: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    if let Some(reference) = Ref::from_bits(a[0]) {
+        if let Some(o) = referent_offset(reference) {
+            reference.set_ref(o, None);
+        }
+    }
+    Ok(0)
+}
