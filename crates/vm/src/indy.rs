@@ -42,12 +42,27 @@ pub fn invokedynamic(
         }) => cp.member_ref(*reference_index).ok(),
         _ => None,
     });
+    if let Some(m) = bsm_name.filter(|m| m.class_name == "java/lang/invoke/LambdaMetafactory") {
+        let (name, _) = cp.name_and_type(name_and_type_index).unwrap_or(("", ""));
+        let args = bsm
+            .map(|b| b.bootstrap_arguments.clone())
+            .unwrap_or_default();
+        let alt = m.name == "altMetafactory";
+        let site = crate::lambda::MetafactorySite {
+            index,
+            name,
+            descriptor,
+            args: &args,
+            alt,
+        };
+        return crate::lambda::link_and_create(thread, class, site, sp);
+    }
     let Some(target) = bsm_name.filter(|m| m.class_name == "java/lang/invoke/StringConcatFactory")
     else {
         return Err(throw_new(
             thread,
             "java/lang/BootstrapMethodError",
-            Some("invokedynamic is supported only for string concatenation so far"),
+            Some("invokedynamic is supported only for string concatenation and lambdas so far"),
         ));
     };
     let bsm = bsm.expect("checked");

@@ -3,10 +3,12 @@
 pub mod alloc;
 pub mod boot;
 pub mod class;
+pub mod class_writer;
 pub mod exceptions;
 pub mod indy;
 pub mod init;
 pub mod interp;
+pub mod lambda;
 pub mod launcher;
 pub mod loader;
 pub mod mirror;

@@ -68,9 +68,7 @@ pub(crate) fn set_module_and_loader(
     let element = crate::loader::element_class(class);
     let module = match (&element.module, element.loader) {
         (Some(name), _) => vm.module_object(name),
-        (None, DefiningLoader::App) => {
-            app_loader(thread)?.and_then(unnamed_module)
-        }
+        (None, DefiningLoader::App) => app_loader(thread)?.and_then(unnamed_module),
         (None, DefiningLoader::Bootstrap) => vm.module_object("java.base"),
     };
     if let (Some(m), Some(f)) = (
