@@ -17,8 +17,34 @@ use std::sync::OnceLock;
 pub enum DefiningLoader {
     /// The bootstrap loader: `getClassLoader()` is null, HotSpot calls it `'bootstrap'`.
     Bootstrap,
+    /// `jdk.internal.loader.ClassLoaders$PlatformClassLoader`: the JDK's non-core modules.
+    Platform,
     /// `jdk.internal.loader.ClassLoaders$AppClassLoader`: HotSpot calls it `'app'`.
     App,
+}
+
+impl DefiningLoader {
+    /// The loaders this one delegates to before itself, and itself: boot, then platform, then app.
+    pub fn delegation_chain(self) -> &'static [DefiningLoader] {
+        match self {
+            DefiningLoader::Bootstrap => &[DefiningLoader::Bootstrap],
+            DefiningLoader::Platform => &[DefiningLoader::Bootstrap, DefiningLoader::Platform],
+            DefiningLoader::App => &[
+                DefiningLoader::Bootstrap,
+                DefiningLoader::Platform,
+                DefiningLoader::App,
+            ],
+        }
+    }
+
+    /// The name HotSpot prints for the loader in linkage and cast messages.
+    pub fn quoted_name(self) -> &'static str {
+        match self {
+            DefiningLoader::Bootstrap => "'bootstrap'",
+            DefiningLoader::Platform => "'platform'",
+            DefiningLoader::App => "'app'",
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -14,16 +14,14 @@ use rjava_classfile::{ClassFile, ErrorKind, ParseOptions};
 use std::sync::atomic::AtomicU64;
 
 impl Vm {
-    /// A class already defined for `loader` (or, for the app loader, by the bootstrap loader).
+    /// A class already defined by `loader` or a loader it delegates to.
     pub fn find_loaded_class(&self, name: &str, loader: DefiningLoader) -> Option<&'static Class> {
         let classes = self.classes.lock().ok()?;
-        if let Some(c) = classes.get(&(DefiningLoader::Bootstrap, name.into())) {
-            return Some(c);
-        }
-        match loader {
-            DefiningLoader::Bootstrap => None,
-            DefiningLoader::App => classes.get(&(DefiningLoader::App, name.into())).copied(),
-        }
+        let key: Box<str> = name.into();
+        loader
+            .delegation_chain()
+            .iter()
+            .find_map(|l| classes.get(&(*l, key.clone())).copied())
     }
 
     /// Loads a class, interface or array class by internal name, as `loader` sees it: the app
@@ -40,11 +38,8 @@ impl Vm {
         if let Some(component) = name.strip_prefix('[') {
             return self.load_array_class(thread, component, loader);
         }
-        if let Some(c) = self.load_from(thread, name, DefiningLoader::Bootstrap)? {
-            return Ok(c);
-        }
-        if loader == DefiningLoader::App {
-            if let Some(c) = self.load_from(thread, name, DefiningLoader::App)? {
+        for &l in loader.delegation_chain() {
+            if let Some(c) = self.load_from(thread, name, l)? {
                 return Ok(c);
             }
         }
@@ -56,7 +51,7 @@ impl Vm {
     }
 
     /// Looks for the bytes with one loader only; `Ok(None)` if it has none.
-    fn load_from(
+    pub fn load_from(
         &'static self,
         thread: &mut JavaThread,
         name: &str,
@@ -65,12 +60,25 @@ impl Vm {
         let bytes = match loader {
             DefiningLoader::Bootstrap => match self.boot_path.find_class(name) {
                 Some(found) => Some(found.bytes),
-                None => self.image.find_class(name).map(std::borrow::Cow::Borrowed),
+                None => self.image_bytes(name, loader),
             },
+            DefiningLoader::Platform => self.image_bytes(name, loader),
             DefiningLoader::App => self.app_path.find_class(name).map(|found| found.bytes),
         };
         let Some(bytes) = bytes else { return Ok(None) };
         self.define_class(thread, name, &bytes, loader).map(Some)
+    }
+
+    /// A class's bytes from the runtime image, if its module belongs to `loader`.
+    fn image_bytes(
+        &self,
+        name: &str,
+        loader: DefiningLoader,
+    ) -> Option<std::borrow::Cow<'static, [u8]>> {
+        if self.image_loader_of(name)? != loader {
+            return None;
+        }
+        self.image.find_class(name).map(std::borrow::Cow::Borrowed)
     }
 
     /// Parses and defines a class from its bytes (JVMS 5.3.5).
@@ -135,6 +143,9 @@ impl Vm {
         if self.options.verbose_class {
             let source = match loader {
                 DefiningLoader::Bootstrap => {
+                    "jrt:/".to_owned() + class.module.as_deref().unwrap_or("")
+                }
+                DefiningLoader::Platform => {
                     "jrt:/".to_owned() + class.module.as_deref().unwrap_or("")
                 }
                 DefiningLoader::App => "file".to_owned(),
@@ -205,7 +216,7 @@ impl Vm {
             layout_fields(&cf, super_class);
         let methods = self.make_methods(&cf);
         let module = match loader {
-            DefiningLoader::Bootstrap => {
+            DefiningLoader::Bootstrap | DefiningLoader::Platform => {
                 let package = name.rsplit_once('/').map_or("", |(p, _)| p);
                 self.image.module_of_package(package).map(Box::from)
             }
@@ -273,13 +284,12 @@ impl Vm {
                         lines.into()
                     },
                 });
-                Method::new(
-                    m.name(cp),
-                    m.descriptor(cp),
-                    m.access_flags,
-                    code,
-                    first_id + i as u32,
-                )
+                let (name, descriptor) = (m.name(cp), m.descriptor(cp));
+                if crate::natives::is_intrinsic(cf.this_class_name(), name, descriptor) {
+                    let flags = m.access_flags | ACC_NATIVE;
+                    return Method::new(name, descriptor, flags, None, first_id + i as u32);
+                }
+                Method::new(name, descriptor, m.access_flags, code, first_id + i as u32)
             })
             .collect();
         let methods: &'static [Method] = Box::leak(methods.into_boxed_slice());
@@ -300,10 +310,7 @@ impl Vm {
     /// `unnamed module of loader 'app'` / `module java.base of loader 'bootstrap'`.
     pub fn module_and_loader(&self, class: &Class) -> String {
         let class = element_class(class);
-        let loader = match class.loader {
-            DefiningLoader::Bootstrap => "'bootstrap'",
-            DefiningLoader::App => "'app'",
-        };
+        let loader = class.loader.quoted_name();
         match &class.module {
             Some(m) => format!("module {m} of loader {loader}"),
             None => format!("unnamed module of loader {loader}"),

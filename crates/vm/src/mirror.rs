@@ -69,6 +69,9 @@ pub(crate) fn set_module_and_loader(
     let module = match (&element.module, element.loader) {
         (Some(name), _) => vm.module_object(name),
         (None, DefiningLoader::App) => app_loader(thread)?.and_then(unnamed_module),
+        (None, DefiningLoader::Platform) => {
+            builtin_loader(thread, "PLATFORM_LOADER")?.and_then(unnamed_module)
+        }
         (None, DefiningLoader::Bootstrap) => vm.module_object("java.base"),
     };
     if let (Some(m), Some(f)) = (
@@ -77,19 +80,25 @@ pub(crate) fn set_module_and_loader(
     ) {
         mirror.set_ref(f.offset as usize, Some(m));
     }
-    if element.loader == DefiningLoader::App {
-        if let (Some(loader), Some(f)) = (
-            app_loader(thread)?,
-            mirror_class.declared_field("classLoader", "Ljava/lang/ClassLoader;"),
-        ) {
-            mirror.set_ref(f.offset as usize, Some(loader));
-        }
+    let loader = match element.loader {
+        DefiningLoader::Bootstrap => None,
+        DefiningLoader::Platform => builtin_loader(thread, "PLATFORM_LOADER")?,
+        DefiningLoader::App => app_loader(thread)?,
+    };
+    let field = mirror_class.declared_field("classLoader", "Ljava/lang/ClassLoader;");
+    if let (Some(loader), Some(f)) = (loader, field) {
+        mirror.set_ref(f.offset as usize, Some(loader));
     }
     Ok(())
 }
 
 /// `ClassLoaders.appClassLoader()`, once the class library has made it.
 pub fn app_loader(thread: &mut JavaThread) -> JResult<Option<Ref>> {
+    builtin_loader(thread, "APP_LOADER")
+}
+
+/// `ClassLoaders.APP_LOADER` or `PLATFORM_LOADER`, once the class library has made them.
+pub fn builtin_loader(thread: &mut JavaThread, field: &str) -> JResult<Option<Ref>> {
     let vm = thread.vm;
     let Some(loaders) = vm.find_loaded_class(
         "jdk/internal/loader/ClassLoaders",
@@ -103,7 +112,7 @@ pub fn app_loader(thread: &mut JavaThread) -> JResult<Option<Ref>> {
     let field = loaders
         .fields
         .iter()
-        .find(|f| &*f.name == "APP_LOADER" && f.is_static());
+        .find(|f| &*f.name == field && f.is_static());
     Ok(field.and_then(|f| Ref::from_bits(loaders.static_value(f.offset))))
 }
 

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::atomic::AtomicU64;
 use std::sync::Mutex;
 
-/// A named module: its `java.lang.Module` object and version.
-pub(crate) type ModuleEntry = (u64, Option<Box<str>>);
+/// A named module: its `java.lang.Module` object, version and defining loader.
+pub(crate) type ModuleEntry = (u64, Option<Box<str>>, DefiningLoader);
 
 /// What the launcher decided from the command line.
 #[derive(Debug, Clone)]
@@ -121,7 +121,7 @@ impl Vm {
             .lock()
             .ok()?
             .get(name)
-            .and_then(|(m, _)| crate::object::Ref::from_bits(*m))
+            .and_then(|(m, _, _)| crate::object::Ref::from_bits(*m))
     }
 
     /// The version a named module was defined with.
@@ -130,7 +130,20 @@ impl Vm {
             .lock()
             .ok()?
             .get(name)
-            .and_then(|(_, v)| v.as_deref().map(str::to_owned))
+            .and_then(|(_, v, _)| v.as_deref().map(str::to_owned))
+    }
+
+    /// Which loader the runtime image's copy of a class belongs to: its module's loader once the
+    /// module system has defined it (before that, only java.base is in use: the bootstrap loader).
+    pub fn image_loader_of(&self, internal_name: &str) -> Option<DefiningLoader> {
+        let package = internal_name.rsplit_once('/').map_or("", |(p, _)| p);
+        let module = self.image.module_of_package(package)?;
+        let modules = self.modules.lock().ok()?;
+        Some(
+            modules
+                .get(module)
+                .map_or(DefiningLoader::Bootstrap, |(_, _, l)| *l),
+        )
     }
 
     /// Every class defined so far.

@@ -484,3 +484,183 @@ fn constructor_new_instance(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> 
     invoke(thread, ctor, &slots).map_err(|_| wrap_target_exception(thread))?;
     Ok(object.to_bits())
 }
+
+/// Class-structure queries answered from the class file's attributes.
+pub(crate) fn register_structure(r: &mut Registry) {
+    let c = "java/lang/Class";
+    r.add(c, "isHidden", "()Z", |_, _| Ok(0));
+    r.add(c, "getDeclaringClass0", "()Ljava/lang/Class;", |t, a| {
+        let class = this_class(a);
+        match inner_entry(class)
+            .filter(|e| e.1.is_some())
+            .and_then(|e| e.1)
+        {
+            Some(outer) => {
+                let vm = t.vm;
+                let c = vm.load_class(t, &outer, class.loader)?;
+                Ok(mirror(t, c)?.to_bits())
+            }
+            None => Ok(0),
+        }
+    });
+    r.add(c, "getSimpleBinaryName0", "()Ljava/lang/String;", |t, a| {
+        let name = inner_entry(this_class(a)).and_then(|e| e.2);
+        string_or_null(t, name)
+    });
+    r.add(c, "getGenericSignature0", "()Ljava/lang/String;", |t, a| {
+        let class = this_class(a);
+        let sig = class
+            .class_file
+            .as_ref()
+            .and_then(|cf| generic_signature(class, &cf.attributes));
+        string_or_null(t, sig)
+    });
+    r.add(
+        c,
+        "getEnclosingMethod0",
+        "()[Ljava/lang/Object;",
+        enclosing_method,
+    );
+    r.add(c, "getNestHost0", "()Ljava/lang/Class;", |t, a| {
+        let class = this_class(a);
+        let host = class.class_file.as_ref().and_then(|cf| {
+            cf.attributes.iter().find_map(|at| match at {
+                rjava_classfile::Attribute::NestHost { host_class_index } => cf
+                    .constant_pool
+                    .class_name(*host_class_index)
+                    .ok()
+                    .map(str::to_owned),
+                _ => None,
+            })
+        });
+        let host = match host {
+            Some(h) => {
+                let vm = t.vm;
+                vm.load_class(t, &h, class.loader)?
+            }
+            None => class,
+        };
+        Ok(mirror(t, host)?.to_bits())
+    });
+    r.add(c, "isRecord0", "()Z", |_, a| {
+        let class = this_class(a);
+        let has_record = class.class_file.as_ref().is_some_and(|cf| {
+            cf.attributes
+                .iter()
+                .any(|at| matches!(at, rjava_classfile::Attribute::Record(_)))
+        });
+        Ok((has_record
+            && class
+                .super_class
+                .is_some_and(|s| &*s.name == "java/lang/Record")) as u64)
+    });
+    r.add(
+        c,
+        "getPermittedSubclasses0",
+        "()[Ljava/lang/Class;",
+        |t, a| {
+            let class = this_class(a);
+            let names: Option<Vec<String>> = class.class_file.as_ref().and_then(|cf| {
+                cf.attributes.iter().find_map(|at| match at {
+                    rjava_classfile::Attribute::PermittedSubclasses(list) => Some(
+                        list.iter()
+                            .filter_map(|&i| cf.constant_pool.class_name(i).ok().map(str::to_owned))
+                            .collect(),
+                    ),
+                    _ => None,
+                })
+            });
+            let Some(names) = names else { return Ok(0) };
+            let mut mirrors = Vec::new();
+            for n in names {
+                let vm = t.vm;
+                if let Ok(k) = vm.load_class(t, &n, class.loader) {
+                    mirrors.push(mirror(t, k)?);
+                } else {
+                    t.take_exception();
+                }
+            }
+            Ok(class_array(t, &mirrors)?.to_bits())
+        },
+    );
+    r.add(
+        c,
+        "getProtectionDomain0",
+        "()Ljava/security/ProtectionDomain;",
+        |_, _| Ok(0),
+    );
+    r.add(c, "getRawAnnotations", "()[B", |_, _| Ok(0));
+    r.add(c, "getRawTypeAnnotations", "()[B", |_, _| Ok(0));
+    r.add(
+        c,
+        "getConstantPool",
+        "()Ljdk/internal/reflect/ConstantPool;",
+        |_, _| Ok(0),
+    );
+    r.add(c, "getSigners", "()[Ljava/lang/Object;", |_, _| Ok(0));
+    r.add(c, "setSigners", "([Ljava/lang/Object;)V", super::nothing);
+}
+
+/// This class's InnerClasses entry: (inner name, outer class name, simple name).
+fn inner_entry(class: &Class) -> Option<(String, Option<String>, Option<String>)> {
+    let cf = class.class_file.as_ref()?;
+    let cp = &cf.constant_pool;
+    cf.attributes.iter().find_map(|a| match a {
+        rjava_classfile::Attribute::InnerClasses(entries) => entries.iter().find_map(|e| {
+            let inner = cp.class_name(e.inner_class_info_index).ok()?;
+            (inner == &*class.name).then(|| {
+                (
+                    inner.to_owned(),
+                    (e.outer_class_info_index != 0)
+                        .then(|| {
+                            cp.class_name(e.outer_class_info_index)
+                                .ok()
+                                .map(str::to_owned)
+                        })
+                        .flatten(),
+                    (e.inner_name_index != 0)
+                        .then(|| cp.utf8(e.inner_name_index).ok().map(str::to_owned))
+                        .flatten(),
+                )
+            })
+        }),
+        _ => None,
+    })
+}
+
+/// `[enclosing class, method name, method descriptor]`, or null when not a local/anonymous class.
+fn enclosing_method(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let Some(cf) = class.class_file.as_ref() else {
+        return Ok(0);
+    };
+    let cp = &cf.constant_pool;
+    let Some((outer, method)) = cf.attributes.iter().find_map(|at| match at {
+        rjava_classfile::Attribute::EnclosingMethod {
+            class_index,
+            method_index,
+        } => Some((
+            cp.class_name(*class_index).ok()?.to_owned(),
+            cp.name_and_type(*method_index).ok(),
+        )),
+        _ => None,
+    }) else {
+        return Ok(0);
+    };
+    let vm = thread.vm;
+    let outer = vm.load_class(thread, &outer, class.loader)?;
+    let outer = mirror(thread, outer)?;
+    let (name, descriptor) = match method {
+        Some((n, d)) => (Some(new_string(thread, n)?), Some(new_string(thread, d)?)),
+        None => (None, None),
+    };
+    let object_array = vm.load_class(thread, "[Ljava/lang/Object;", DefiningLoader::Bootstrap)?;
+    let array = new_array(thread, object_array, 3)?;
+    array.set::<u64>(Ref::element_offset(0, 8), outer.to_bits());
+    array.set::<u64>(Ref::element_offset(1, 8), name.map_or(0, Ref::to_bits));
+    array.set::<u64>(
+        Ref::element_offset(2, 8),
+        descriptor.map_or(0, Ref::to_bits),
+    );
+    Ok(array.to_bits())
+}

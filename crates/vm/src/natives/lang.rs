@@ -347,11 +347,7 @@ fn class_for_name0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
             None,
         ));
     };
-    let loader = if args[2] == 0 {
-        crate::class::DefiningLoader::Bootstrap
-    } else {
-        crate::class::DefiningLoader::App
-    };
+    let loader = crate::natives::loaders::defining_loader_of(thread, Ref::from_bits(args[2]))?;
     let internal = name.replace('.', "/");
     let vm = thread.vm;
     // Names with '/' are not binary names; arrays are named by descriptor.
@@ -362,6 +358,12 @@ fn class_for_name0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
         None
     };
     let Some(class) = found else {
+        if let (Ok(_), Some(e)) = (std::env::var("RJAVA_TRACE"), thread.pending_exception) {
+            eprintln!(
+                "forName0 {name}: {}",
+                crate::exceptions::describe(thread, e)
+            );
+        }
         thread.pending_exception = None;
         return Err(crate::exceptions::throw_new(
             thread,

@@ -5,6 +5,7 @@ mod class_reflect;
 mod fs;
 mod io;
 mod lang;
+pub(crate) mod loaders;
 mod misc;
 mod module;
 mod props;
@@ -56,6 +57,8 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         io::register(&mut r);
         fs::register(&mut r);
         class_reflect::register(&mut r);
+        class_reflect::register_structure(&mut r);
+        loaders::register(&mut r);
         module::register(&mut r);
         reference::register(&mut r);
         stack_trace::register(&mut r);
@@ -100,4 +103,11 @@ pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<NativeF
 /// A native that does nothing (`registerNatives` and similar).
 pub(crate) fn nothing(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
     Ok(0)
+}
+
+/// Whether the VM replaces this Java method's bytecode with a native implementation.
+pub(crate) fn is_intrinsic(class: &str, name: &str, descriptor: &str) -> bool {
+    loaders::INTRINSICS
+        .iter()
+        .any(|&(c, n, d)| c == class && n == name && d == descriptor)
 }

@@ -57,9 +57,15 @@ fn define_module(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     };
     let version = Ref::from_bits(a[2]).map(string_to_rust);
     let vm = thread.vm;
+    let loader_field = module
+        .class()
+        .declared_field("loader", "Ljava/lang/ClassLoader;")
+        .map(|f| f.offset as usize);
+    let loader = loader_field.and_then(|o| module.get_ref(o));
+    let loader = crate::natives::loaders::defining_loader_of(thread, loader)?;
     vm.modules.lock().expect("module table").insert(
         name.clone().into(),
-        (module.to_bits(), version.map(Into::into)),
+        (module.to_bits(), version.map(Into::into), loader),
     );
     // Mirrors made before their module existed get it now.
     for class in vm.loaded_classes() {

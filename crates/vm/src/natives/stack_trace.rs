@@ -63,8 +63,10 @@ fn init_stack_trace_elements(thread: &mut JavaThread, a: &[u64]) -> JResult<u64>
             let version = vm.module_version(module);
             set_string(thread, "moduleVersion", version.as_deref())?;
         }
-        if class.loader == DefiningLoader::App {
-            set_string(thread, "classLoaderName", Some("app"))?;
+        match class.loader {
+            DefiningLoader::App => set_string(thread, "classLoaderName", Some("app"))?,
+            DefiningLoader::Platform => set_string(thread, "classLoaderName", Some("platform"))?,
+            DefiningLoader::Bootstrap => {}
         }
         let line = if method.is_native() {
             -2
