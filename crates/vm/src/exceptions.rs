@@ -71,8 +71,14 @@ pub fn backtrace(thread: &JavaThread, throwable_class: &'static Class) -> Vec<(u
             break;
         }
     }
-    frames.map(|f| (f.method.id, f.pc)).collect()
+    frames
+        .take(MAX_JAVA_STACK_TRACE_DEPTH)
+        .map(|f| (f.method.id, f.pc))
+        .collect()
 }
+
+/// HotSpot's `-XX:MaxJavaStackTraceDepth` default: backtraces keep the innermost 1024 frames.
+pub const MAX_JAVA_STACK_TRACE_DEPTH: usize = 1024;
 
 /// `Class: message` of a throwable and its causes, read straight from the fields (for VM
 /// diagnostics, where running Java `toString` may be impossible).

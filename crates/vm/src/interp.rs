@@ -35,9 +35,19 @@ pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) ->
     result
 }
 
+/// Slots at the top of every JVM stack kept for constructing the `StackOverflowError` itself.
+const STACK_RESERVE: usize = 8192;
+
 fn stack_overflow(thread: &mut JavaThread) -> Throw {
-    // The error's own construction needs stack: give it the slots the failed call wanted.
-    throw_new(thread, "java/lang/StackOverflowError", None)
+    if thread.in_stack_overflow {
+        crate::exceptions::fatal(
+            "java.lang.StackOverflowError while constructing a StackOverflowError",
+        );
+    }
+    thread.in_stack_overflow = true;
+    let throw = throw_new(thread, "java/lang/StackOverflowError", None);
+    thread.in_stack_overflow = false;
+    throw
 }
 
 /// Pushes a frame for `method` whose arguments already sit at `args_base`.
@@ -56,20 +66,14 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
         ));
     };
     let stack_base = args_base + code.max_locals as usize;
-    // Keep a reserve so the StackOverflowError itself can be constructed.
-    const RESERVE: usize = 4096;
-    if stack_base + code.max_stack as usize + RESERVE > thread.slots.len()
+    let reserve = if thread.in_stack_overflow {
+        0
+    } else {
+        STACK_RESERVE
+    };
+    if stack_base + code.max_stack as usize + reserve > thread.slots.len()
         || thread.frames.len() >= 1 << 20
     {
-        if thread
-            .frames
-            .last()
-            .is_some_and(|f| f.sp as usize + RESERVE / 2 > thread.slots.len())
-        {
-            crate::exceptions::fatal(
-                "java.lang.StackOverflowError while handling a StackOverflowError",
-            );
-        }
         return Err(stack_overflow(thread));
     }
     let args_end = args_base + method.arg_slots as usize;

@@ -45,6 +45,9 @@ pub struct JavaThread {
     pub thread_object: Option<Ref>,
     /// Nested entries from Rust into the interpreter (natives calling Java, class initializers).
     pub native_depth: u32,
+    /// Set while a `StackOverflowError` is being constructed: only then may frames use the
+    /// reserved top of the stack.
+    pub in_stack_overflow: bool,
 }
 
 impl JavaThread {
@@ -58,6 +61,7 @@ impl JavaThread {
             pending_exception: None,
             thread_object: None,
             native_depth: 0,
+            in_stack_overflow: false,
         }
     }
 
