@@ -3,7 +3,7 @@
 mod check;
 mod javap;
 
-use rjava_classpath::{java_home, ClassPath};
+use rjava_classpath::{java_home, ClassPath, ClassPathEntry};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -107,7 +107,25 @@ fn load(cp: &ClassPath, name: &str) -> Result<(Vec<u8>, javap::Origin), String> 
     let internal = name.replace('.', "/");
     match cp.find_class(&internal) {
         Some(found) => {
-            let origin = javap::Origin::ClassPath(found.entry.path().to_path_buf());
+            let entry = format!("{internal}.class");
+            let origin = match found.entry {
+                ClassPathEntry::Directory(d) => javap::Origin::File(
+                    d.class_file_path(&internal)
+                        .unwrap_or_else(|| d.root().join(&entry)),
+                ),
+                ClassPathEntry::Jar(j) => javap::Origin::Jar {
+                    jar: j.path().to_path_buf(),
+                    entry,
+                },
+                ClassPathEntry::Image(i) => javap::Origin::Image {
+                    image: i.path().to_path_buf(),
+                    module: internal
+                        .rsplit_once('/')
+                        .and_then(|(package, _)| i.module_of_package(package))
+                        .map(str::to_owned),
+                    entry,
+                },
+            };
             Ok((found.bytes.into_owned(), origin))
         }
         None => Err(format!("class not found: {name}")),
