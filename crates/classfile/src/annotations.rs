@@ -8,6 +8,11 @@ use crate::reader::Reader;
 /// attribute could otherwise recurse deep enough to overflow the parser's own stack.
 const MAX_NESTING: u32 = 256;
 
+/// How many entries an element list reserves before reading them. Lists nest, and each level on
+/// the way down would otherwise reserve room for all the bytes that remain: hundreds of megabytes
+/// for a few hundred kilobytes of deeply nested arrays. Longer lists grow as they are read.
+const RESERVE: usize = 16;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Annotation {
     pub type_index: u16,
@@ -128,7 +133,7 @@ fn parse_annotation(r: &mut Reader<'_>, depth: u32) -> Result<Annotation> {
     }
     let type_index = r.u2()?;
     let count = r.u2()? as usize;
-    let mut elements = Vec::with_capacity(r.capacity_for(count, 5));
+    let mut elements = Vec::with_capacity(r.capacity_for(count, 5).min(RESERVE));
     for _ in 0..count {
         let name_index = r.u2()?;
         let value = parse_element_value(r, depth + 1)?;
@@ -160,7 +165,7 @@ pub(crate) fn parse_element_value(r: &mut Reader<'_>, depth: u32) -> Result<Elem
         b'@' => ElementValue::Annotation(Box::new(parse_annotation(r, depth + 1)?)),
         b'[' => {
             let count = r.u2()? as usize;
-            let mut values = Vec::with_capacity(r.capacity_for(count, 3));
+            let mut values = Vec::with_capacity(r.capacity_for(count, 3).min(RESERVE));
             for _ in 0..count {
                 values.push(parse_element_value(r, depth + 1)?);
             }

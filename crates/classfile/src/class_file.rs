@@ -4,15 +4,17 @@
 
 use crate::access::*;
 use crate::attributes::{
-    parse_attributes, Attribute, AttributeContext, BootstrapMethod, Code, Context,
+    check_local_variable_tables, parse_attributes, Attribute, AttributeContext, BootstrapMethod,
+    Code, Context,
 };
-use crate::constant_pool::{tag, Constant, ConstantPool};
+use crate::constant_pool::{Constant, ConstantPool};
 use crate::error::{ClassFormatError, Result};
 use crate::format_check::{
-    self, FormatChecks, RECOGNIZED_CLASS_FLAGS, RECOGNIZED_FIELD_FLAGS, RECOGNIZED_METHOD_FLAGS,
+    self, CheckMemo, FormatChecks, RECOGNIZED_CLASS_FLAGS, RECOGNIZED_FIELD_FLAGS,
+    RECOGNIZED_METHOD_FLAGS,
 };
 use crate::reader::Reader;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub const MAGIC: u32 = 0xCAFE_BABE;
 /// Oldest class-file major version (Java 1.0.2/1.1).
@@ -142,7 +144,6 @@ impl ClassFile {
 
     pub fn parse_with(bytes: &[u8], options: ParseOptions) -> Result<ClassFile> {
         let checks = options.checks;
-        let nv = checks.need_verify();
         if bytes.len() < 8 {
             return Err(ClassFormatError::truncated());
         }
@@ -154,8 +155,10 @@ impl ClassFile {
         let minor_version = r.u2()?;
         let major = r.u2()?;
         check_version(major, minor_version, options)?;
-        let (cp, module_tag) = ConstantPool::parse(&mut r, major, checks)?;
+        let memo = CheckMemo::default();
+        let (cp, module_tag) = ConstantPool::parse(&mut r, major, checks, &memo)?;
 
+        r.need(8)?;
         let raw_flags = r.u2()?;
         let mut access_flags = raw_flags & RECOGNIZED_CLASS_FLAGS;
         if major >= 53 {
@@ -165,13 +168,21 @@ impl ClassFile {
             access_flags |= ACC_ABSTRACT;
         }
         let is_module = access_flags & ACC_MODULE != 0;
-        if nv && !is_module {
+        // HotSpot refuses a module-info right here (a NoClassDefFoundError, the caller's to raise
+        // from `is_module_info`) and checks nothing further, so the rest of one is read unchecked.
+        let checks = if is_module {
+            FormatChecks::Minimal
+        } else {
+            checks
+        };
+        let nv = checks.need_verify();
+        if nv {
             format_check::check_class_modifiers(access_flags, major)?;
         }
         if let (Some(tag), false) = (module_tag, is_module) {
             return Err(cf(format!("Unknown constant tag {tag}")));
         }
-        let is_interface = access_flags & ACC_INTERFACE != 0;
+        let is_interface = access_flags & ACC_INTERFACE != 0 && !is_module;
 
         let this_class = r.u2()?;
         let Ok(this_name) = cp.class_name(this_class) else {
@@ -221,7 +232,7 @@ impl ClassFile {
             }
         }
 
-        let base = Context::new(&cp, major, checks, AttributeContext::ClassFile);
+        let base = Context::new(&cp, major, checks, AttributeContext::ClassFile, &memo);
         let fields = parse_fields(&mut r, base, is_interface)?;
         let methods = parse_methods(&mut r, base, is_interface)?;
         let attributes = parse_attributes(
@@ -231,7 +242,6 @@ impl ClassFile {
                 ..base
             },
         )?;
-        check_inner_classes(&cp, &attributes, major, checks)?;
         let has_dynamic = cp
             .entries()
             .iter()
@@ -244,7 +254,10 @@ impl ClassFile {
             return Err(cf("Missing BootstrapMethods attribute"));
         }
         if !r.is_empty() {
-            return Err(cf("Extra bytes at the end of class file"));
+            return Err(ClassFormatError::named(
+                "Extra bytes at the end of class file ",
+                "",
+            ));
         }
         if nv && this_name == "java/lang/Object" && !interfaces.is_empty() {
             return Err(cf("java.lang.Object cannot implement an interface"));
@@ -360,6 +373,23 @@ fn external_signature(descriptor: &str) -> String {
     descriptor.replace('/', ".")
 }
 
+/// The position of the first member whose name and descriptor repeat an earlier member's. Equal
+/// Utf8 entries are merged by hashing each entry's text once, so that thousands of members naming
+/// one long string cost one hash of it, not thousands.
+fn first_duplicate(cp: &ConstantPool, members: impl Iterator<Item = (u16, u16)>) -> Option<usize> {
+    let mut by_text: HashMap<&str, u16> = HashMap::new();
+    let mut canonical: HashMap<u16, u16> = HashMap::new();
+    let mut canon = |index: u16| {
+        *canonical
+            .entry(index)
+            .or_insert_with(|| *by_text.entry(cp.utf8(index).unwrap_or("")).or_insert(index))
+    };
+    let mut seen = HashSet::new();
+    members.enumerate().find_map(|(i, (name, descriptor))| {
+        (!seen.insert((canon(name), canon(descriptor)))).then_some(i)
+    })
+}
+
 fn parse_fields(
     r: &mut Reader<'_>,
     base: Context<'_>,
@@ -367,9 +397,11 @@ fn parse_fields(
 ) -> Result<Vec<FieldInfo>> {
     let cp = base.cp;
     let nv = base.checks.need_verify();
+    r.need(2)?;
     let count = r.u2()? as usize;
     let mut fields = Vec::with_capacity(r.capacity_for(count, 8));
     for _ in 0..count {
+        r.need(8)?;
         let access_flags = r.u2()? & RECOGNIZED_FIELD_FLAGS;
         if nv {
             format_check::check_field_modifiers(access_flags, is_interface, base.major)?;
@@ -381,7 +413,7 @@ fn parse_fields(
             )));
         };
         if base.checks.check_names() {
-            format_check::check_field_name(name)?;
+            base.memo.field_name(name_index, name)?;
         }
         let descriptor_index = r.u2()?;
         let Ok(descriptor) = cp.utf8(descriptor_index) else {
@@ -390,7 +422,8 @@ fn parse_fields(
             )));
         };
         if nv {
-            format_check::check_field_signature(name, descriptor)?;
+            base.memo
+                .field_signature(descriptor_index, name, descriptor)?;
         }
         let ctx = Context {
             member_flags: access_flags,
@@ -406,15 +439,13 @@ fn parse_fields(
         });
     }
     if nv {
-        let mut seen = HashSet::with_capacity(fields.len());
-        for f in &fields {
-            let (name, descriptor) = (f.name(cp), f.descriptor(cp));
-            if !seen.insert((name, descriptor)) {
-                return Err(cf(format!(
-                    "Duplicate field name \"{name}\" with signature \"{}\"",
-                    external_signature(descriptor)
-                )));
-            }
+        let members = fields.iter().map(|f| (f.name_index, f.descriptor_index));
+        if let Some(i) = first_duplicate(cp, members) {
+            let (name, descriptor) = (fields[i].name(cp), fields[i].descriptor(cp));
+            return Err(cf(format!(
+                "Duplicate field name \"{name}\" with signature \"{}\"",
+                external_signature(descriptor)
+            )));
         }
     }
     Ok(fields)
@@ -428,9 +459,11 @@ fn parse_methods(
     let cp = base.cp;
     let major = base.major;
     let nv = base.checks.need_verify();
+    r.need(2)?;
     let count = r.u2()? as usize;
     let mut methods = Vec::with_capacity(r.capacity_for(count, 8));
     for _ in 0..count {
+        r.need(8)?;
         let mut flags = r.u2()?;
         let name_index = r.u2()?;
         let Ok(name) = cp.utf8(name_index) else {
@@ -439,7 +472,7 @@ fn parse_methods(
             )));
         };
         if base.checks.check_names() {
-            format_check::check_method_name(name)?;
+            base.memo.method_name(name_index, name)?;
         }
         let descriptor_index = r.u2()?;
         let Ok(descriptor) = cp.utf8(descriptor_index) else {
@@ -466,7 +499,9 @@ fn parse_methods(
         }
         let mut arg_slots = 0;
         if nv {
-            arg_slots = format_check::check_method_signature(name, descriptor, major)?
+            arg_slots = base
+                .memo
+                .method_signature(descriptor_index, name, descriptor, major)?
                 + usize::from(flags & ACC_STATIC == 0);
             if arg_slots > 255 {
                 return Err(cf("Too many arguments in method signature"));
@@ -479,11 +514,17 @@ fn parse_methods(
             ..base.with(AttributeContext::Method)
         };
         let attributes = parse_attributes(r, ctx)?;
-        let has_code = attributes.iter().any(|a| matches!(a, Attribute::Code(_)));
-        if nv && !has_code && access_flags & (ACC_NATIVE | ACC_ABSTRACT) == 0 {
+        let code = attributes.iter().find_map(|a| match a {
+            Attribute::Code(code) => Some(code),
+            _ => None,
+        });
+        if nv && code.is_none() && access_flags & (ACC_NATIVE | ACC_ABSTRACT) == 0 {
             return Err(cf(
                 "Absent Code attribute in method that is not native or abstract",
             ));
+        }
+        if let Some(code) = code {
+            check_local_variable_tables(code, ctx)?;
         }
         methods.push(MethodInfo {
             access_flags,
@@ -493,79 +534,14 @@ fn parse_methods(
         });
     }
     if nv {
-        let mut seen = HashSet::with_capacity(methods.len());
-        for m in &methods {
-            let (name, descriptor) = (m.name(cp), m.descriptor(cp));
-            if !seen.insert((name, descriptor)) {
-                return Err(cf(format!(
-                    "Duplicate method name \"{name}\" with signature \"{}\"",
-                    external_signature(descriptor)
-                )));
-            }
+        let members = methods.iter().map(|m| (m.name_index, m.descriptor_index));
+        if let Some(i) = first_duplicate(cp, members) {
+            let (name, descriptor) = (methods[i].name(cp), methods[i].descriptor(cp));
+            return Err(cf(format!(
+                "Duplicate method name \"{name}\" with signature \"{}\"",
+                external_signature(descriptor)
+            )));
         }
     }
     Ok(methods)
-}
-
-/// The InnerClasses checks HotSpot makes once all class attributes are read.
-fn check_inner_classes(
-    cp: &ConstantPool,
-    attributes: &[Attribute],
-    major: u16,
-    checks: FormatChecks,
-) -> Result<()> {
-    let nv = checks.need_verify();
-    let Some(entries) = attributes.iter().find_map(|a| match a {
-        Attribute::InnerClasses(e) => Some(e),
-        _ => None,
-    }) else {
-        return Ok(());
-    };
-    for e in entries {
-        if nv && !cp.has(e.inner_class_info_index, tag::CLASS) {
-            return Err(cf(format!(
-                "inner_class_info_index {} has bad constant type",
-                e.inner_class_info_index
-            )));
-        }
-        if e.outer_class_info_index != 0 {
-            if nv && !cp.has(e.outer_class_info_index, tag::CLASS) {
-                return Err(cf(format!(
-                    "outer_class_info_index {} has bad constant type",
-                    e.outer_class_info_index
-                )));
-            }
-            if cp
-                .class_name(e.outer_class_info_index)
-                .is_ok_and(|n| n.starts_with('['))
-            {
-                return Err(cf("Outer class is an array class"));
-            }
-        }
-        if nv && e.inner_name_index != 0 && !cp.has(e.inner_name_index, tag::UTF8) {
-            return Err(cf(format!(
-                "inner_name_index {} has bad constant type",
-                e.inner_name_index
-            )));
-        }
-        if nv && e.inner_class_info_index == e.outer_class_info_index {
-            return Err(cf("Class is both outer and inner class"));
-        }
-        let mut flags = e.inner_class_access_flags
-            & (RECOGNIZED_CLASS_FLAGS | ACC_PRIVATE | ACC_PROTECTED | ACC_STATIC);
-        if flags & ACC_INTERFACE != 0 && major < 50 {
-            flags |= ACC_ABSTRACT;
-        }
-        if nv {
-            format_check::check_class_modifiers(flags, major)?;
-        }
-    }
-    if nv && major >= 49 {
-        for (i, a) in entries.iter().enumerate() {
-            if entries[i + 1..].iter().any(|b| a == b) {
-                return Err(cf("Duplicate entry in InnerClasses attribute"));
-            }
-        }
-    }
-    Ok(())
 }

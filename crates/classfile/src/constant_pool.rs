@@ -2,7 +2,7 @@
 //! cross-reference checks that make every later lookup by index safe.
 
 use crate::error::{ClassFormatError, Result};
-use crate::format_check::{self, FormatChecks};
+use crate::format_check::{CheckMemo, FormatChecks};
 use crate::mutf8::JavaStr;
 use crate::reader::Reader;
 
@@ -182,12 +182,18 @@ const JAVA_11: u16 = 55;
 impl ConstantPool {
     /// Reads `constant_pool_count` and the entries (HotSpot's loop A), then checks cross-references
     /// (loop B) and names and descriptors (loop C). A Module or Package tag (legal only in module-info)
-    /// is returned rather than rejected: HotSpot reports it only after the class's access flags.
+    /// is returned rather than rejected: HotSpot reports it only after the class's access flags, and
+    /// skips loops B and C for such a pool.
+    ///
+    /// Like HotSpot, each entry checks that its bytes and the next entry's tag byte (or, after the
+    /// last entry, the first byte of the access flags) are there before it is checked.
     pub(crate) fn parse(
         r: &mut Reader<'_>,
         major: u16,
         checks: FormatChecks,
+        memo: &CheckMemo,
     ) -> Result<(Self, Option<u8>)> {
+        r.need(3)?;
         let count = r.u2()? as usize;
         if count == 0 {
             return Err(ClassFormatError::in_class_file(format!(
@@ -203,7 +209,9 @@ impl ConstantPool {
             let tag = r.u1()?;
             let entry = match tag {
                 tag::UTF8 => {
+                    r.need(2)?;
                     let len = r.u2()? as usize;
+                    r.need(len + 1)?;
                     let bytes = r.bytes(len)?;
                     match JavaStr::decode(bytes, lenient_overlong) {
                         Ok(text) => Constant::Utf8(text),
@@ -220,14 +228,21 @@ impl ConstantPool {
                         )),
                     }
                 }
-                tag::INTEGER => Constant::Integer(r.i4()?),
-                tag::FLOAT => Constant::Float(f32::from_bits(r.u4()?)),
+                tag::INTEGER => {
+                    r.need(5)?;
+                    Constant::Integer(r.i4()?)
+                }
+                tag::FLOAT => {
+                    r.need(5)?;
+                    Constant::Float(f32::from_bits(r.u4()?))
+                }
                 tag::LONG | tag::DOUBLE => {
                     if index + 1 >= count {
                         return Err(ClassFormatError::in_class_file(format!(
                             "Invalid constant pool entry {index}"
                         )));
                     }
+                    r.need(9)?;
                     let bits = r.u8()?;
                     entries.push(if tag == tag::LONG {
                         Constant::Long(bits as i64)
@@ -237,28 +252,40 @@ impl ConstantPool {
                     entries.push(Constant::Unusable);
                     continue;
                 }
-                tag::CLASS => Constant::Class {
-                    name_index: r.u2()?,
-                },
-                tag::STRING => Constant::String {
-                    string_index: r.u2()?,
-                },
-                tag::FIELDREF => Constant::Fieldref {
-                    class_index: r.u2()?,
-                    name_and_type_index: r.u2()?,
-                },
-                tag::METHODREF => Constant::Methodref {
-                    class_index: r.u2()?,
-                    name_and_type_index: r.u2()?,
-                },
-                tag::INTERFACE_METHODREF => Constant::InterfaceMethodref {
-                    class_index: r.u2()?,
-                    name_and_type_index: r.u2()?,
-                },
-                tag::NAME_AND_TYPE => Constant::NameAndType {
-                    name_index: r.u2()?,
-                    descriptor_index: r.u2()?,
-                },
+                tag::CLASS => {
+                    r.need(3)?;
+                    Constant::Class {
+                        name_index: r.u2()?,
+                    }
+                }
+                tag::STRING => {
+                    r.need(3)?;
+                    Constant::String {
+                        string_index: r.u2()?,
+                    }
+                }
+                tag::FIELDREF | tag::METHODREF | tag::INTERFACE_METHODREF | tag::NAME_AND_TYPE => {
+                    r.need(5)?;
+                    let (first, second) = (r.u2()?, r.u2()?);
+                    match tag {
+                        tag::FIELDREF => Constant::Fieldref {
+                            class_index: first,
+                            name_and_type_index: second,
+                        },
+                        tag::METHODREF => Constant::Methodref {
+                            class_index: first,
+                            name_and_type_index: second,
+                        },
+                        tag::INTERFACE_METHODREF => Constant::InterfaceMethodref {
+                            class_index: first,
+                            name_and_type_index: second,
+                        },
+                        _ => Constant::NameAndType {
+                            name_index: first,
+                            descriptor_index: second,
+                        },
+                    }
+                }
                 tag::METHOD_HANDLE | tag::METHOD_TYPE | tag::INVOKE_DYNAMIC | tag::DYNAMIC => {
                     let since = if tag == tag::DYNAMIC { JAVA_11 } else { JAVA_7 };
                     if major < since {
@@ -266,6 +293,11 @@ impl ConstantPool {
                             "Class file version does not support constant tag {tag}"
                         )));
                     }
+                    r.need(match tag {
+                        tag::METHOD_HANDLE => 4,
+                        tag::METHOD_TYPE => 3,
+                        _ => 5,
+                    })?;
                     match tag {
                         tag::METHOD_HANDLE => Constant::MethodHandle {
                             reference_kind: r.u1()?,
@@ -285,6 +317,7 @@ impl ConstantPool {
                     }
                 }
                 tag::MODULE | tag::PACKAGE if major >= JAVA_9 => {
+                    r.need(3)?;
                     module_tag.get_or_insert(tag);
                     let name_index = r.u2()?;
                     if tag == tag::MODULE {
@@ -302,10 +335,12 @@ impl ConstantPool {
             entries.push(entry);
         }
         let pool = ConstantPool { entries };
+        if module_tag.is_some() {
+            return Ok((pool, module_tag));
+        }
         pool.check_references(major, checks.need_verify())?;
-        // HotSpot skips its name checks for module-info (it stops after loop A).
-        if checks.need_verify() && module_tag.is_none() {
-            pool.check_names_and_descriptors(major, checks)?;
+        if checks.need_verify() {
+            pool.check_names_and_descriptors(major, checks, memo)?;
         }
         Ok((pool, module_tag))
     }
@@ -361,21 +396,13 @@ impl ConstantPool {
                     }
                 }
                 _ if !need_verify => {}
-                Constant::Class { name_index }
-                | Constant::Module { name_index }
-                | Constant::Package { name_index } => {
-                    if !self.is(name_index, tag::UTF8) {
-                        return bad(name_index);
-                    }
-                }
-                Constant::String { string_index: i }
+                Constant::Class { name_index: i }
+                | Constant::Module { name_index: i }
+                | Constant::Package { name_index: i }
+                | Constant::String { string_index: i }
                 | Constant::MethodType {
                     descriptor_index: i,
-                } => {
-                    if !self.is(i, tag::UTF8) {
-                        return bad(i);
-                    }
-                }
+                } if !self.is(i, tag::UTF8) => return bad(i),
                 Constant::NameAndType {
                     name_index,
                     descriptor_index,
@@ -412,10 +439,8 @@ impl ConstantPool {
                 | Constant::InvokeDynamic {
                     name_and_type_index,
                     ..
-                } => {
-                    if !self.is(name_and_type_index, tag::NAME_AND_TYPE) {
-                        return bad(name_and_type_index);
-                    }
+                } if !self.is(name_and_type_index, tag::NAME_AND_TYPE) => {
+                    return bad(name_and_type_index)
                 }
                 _ => {}
             }
@@ -424,11 +449,16 @@ impl ConstantPool {
     }
 
     /// Loop C: class names, member names and descriptors are legal for where they are used.
-    fn check_names_and_descriptors(&self, major: u16, checks: FormatChecks) -> Result<()> {
+    fn check_names_and_descriptors(
+        &self,
+        major: u16,
+        checks: FormatChecks,
+        memo: &CheckMemo,
+    ) -> Result<()> {
         for entry in &self.entries {
             match *entry {
                 Constant::Class { name_index } if checks.check_names() => {
-                    format_check::check_class_name(self.utf8(name_index)?)?;
+                    memo.class_name(name_index, self.utf8(name_index)?)?;
                 }
                 Constant::NameAndType {
                     name_index,
@@ -445,14 +475,14 @@ impl ConstantPool {
                     let (name, descriptor) = (self.utf8(name_index)?, self.utf8(descriptor_index)?);
                     if descriptor.starts_with('(') {
                         if checks.check_names() {
-                            format_check::check_method_name(name)?;
+                            memo.method_name(name_index, name)?;
                         }
-                        format_check::check_method_signature(name, descriptor, major)?;
+                        memo.method_signature(descriptor_index, name, descriptor, major)?;
                     } else {
                         if checks.check_names() {
-                            format_check::check_field_name(name)?;
+                            memo.field_name(name_index, name)?;
                         }
-                        format_check::check_field_signature(name, descriptor)?;
+                        memo.field_signature(descriptor_index, name, descriptor)?;
                     }
                 }
                 Constant::Dynamic {
@@ -527,7 +557,8 @@ impl ConstantPool {
                     }
                 }
                 Constant::MethodType { descriptor_index } => {
-                    format_check::check_method_signature(
+                    memo.method_signature(
+                        descriptor_index,
                         "type",
                         self.utf8(descriptor_index)?,
                         major,

@@ -25,25 +25,19 @@ impl ErrorKind {
     }
 }
 
-/// How the class name fills the hole in the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NameForm {
-    /// The message names no class.
-    None,
-    /// Internal form with slashes, as HotSpot prints in `ClassFormatError`s.
-    Internal,
-    /// External form with dots, as HotSpot prints in `UnsupportedClassVersionError`s.
-    External,
-}
-
 /// A malformed or unsupported class file.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ClassFormatError {
     kind: ErrorKind,
     before: String,
     after: String,
-    name_form: NameForm,
+    /// Whether the class name goes between `before` and `after`.
+    named: bool,
 }
+
+/// HotSpot formats its messages into a 1024-byte buffer: they end after 1023 bytes of (modified)
+/// UTF-8.
+const MAX_MESSAGE_BYTES: usize = 1023;
 
 impl ClassFormatError {
     /// A `ClassFormatError` whose text is `before` + class name + `after`.
@@ -52,7 +46,7 @@ impl ClassFormatError {
             kind: ErrorKind::ClassFormat,
             before: before.into(),
             after: after.into(),
-            name_form: NameForm::Internal,
+            named: true,
         }
     }
 
@@ -69,7 +63,7 @@ impl ClassFormatError {
             kind: ErrorKind::ClassFormat,
             before: text.into(),
             after: String::new(),
-            name_form: NameForm::None,
+            named: false,
         }
     }
 
@@ -87,7 +81,7 @@ impl ClassFormatError {
                 " has been compiled by a more recent version of the Java Runtime (class file version {major}.{minor}), \
                  this version of the Java Runtime only recognizes class file versions up to {max_major}.0"
             ),
-            name_form: NameForm::External,
+            named: true,
         }
     }
 
@@ -97,7 +91,7 @@ impl ClassFormatError {
             kind: ErrorKind::UnsupportedClassVersion,
             before: before.into(),
             after: after.into(),
-            name_form: NameForm::External,
+            named: true,
         }
     }
 
@@ -105,14 +99,29 @@ impl ClassFormatError {
         self.kind
     }
 
-    /// The exception message, naming `class_name` (internal form, `a/b/C`) where HotSpot does.
+    /// The exception message, naming `class_name` (internal form, `a/b/C`, as HotSpot prints it)
+    /// where HotSpot does.
     pub fn message(&self, class_name: &str) -> String {
-        let name = match self.name_form {
-            NameForm::None => return self.before.clone(),
-            NameForm::Internal => class_name.to_owned(),
-            NameForm::External => class_name.replace('/', "."),
+        let mut message = if self.named {
+            format!("{}{}{}", self.before, class_name, self.after)
+        } else {
+            self.before.clone()
         };
-        format!("{}{}{}", self.before, name, self.after)
+        // Cut as HotSpot's buffer does, counting modified UTF-8 bytes (NUL takes two, supplementary
+        // characters six) and keeping whole characters.
+        let mut bytes = 0;
+        let cut = message.char_indices().find_map(|(i, c)| {
+            bytes += match c {
+                '\0' => 2,
+                c if c.len_utf8() == 4 => 6,
+                c => c.len_utf8(),
+            };
+            (bytes > MAX_MESSAGE_BYTES).then_some(i)
+        });
+        if let Some(cut) = cut {
+            message.truncate(cut);
+        }
+        message
     }
 }
 

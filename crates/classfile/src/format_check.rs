@@ -4,6 +4,8 @@
 use crate::access::*;
 use crate::descriptor::MAX_ARRAY_DIMENSIONS;
 use crate::error::{ClassFormatError, Result};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// How strictly a class is format-checked, mirroring HotSpot's `_need_verify` / `_relax_verify`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,90 @@ impl FormatChecks {
 
     pub(crate) fn check_names(self) -> bool {
         self == FormatChecks::Full
+    }
+}
+
+/// The name and descriptor checks one class has passed, by constant-pool index of the checked
+/// string. Each check is a function of that string alone (and of the class-file version, fixed for
+/// the class), so a string named from thousands of places (constant-pool entries, fields, methods,
+/// local variables, record components) is scanned once, keeping the parse linear in the size of the
+/// class file. Only successes are kept: a failing check ends the parse with its own message.
+#[derive(Default)]
+pub(crate) struct CheckMemo {
+    passed: RefCell<HashMap<(Check, u16), usize>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Check {
+    ClassName,
+    FieldName,
+    MethodName,
+    FieldSignature,
+    /// A method descriptor also depends on whether the method is named `<clinit>`, or `<...>`.
+    MethodSignature {
+        clinit: bool,
+        special: bool,
+    },
+}
+
+impl CheckMemo {
+    fn once(&self, check: Check, index: u16, run: impl FnOnce() -> Result<usize>) -> Result<usize> {
+        let key = (check, index);
+        if let Some(&value) = self.passed.borrow().get(&key) {
+            return Ok(value);
+        }
+        let value = run()?;
+        self.passed.borrow_mut().insert(key, value);
+        Ok(value)
+    }
+
+    /// [`check_class_name`] of the Utf8 entry at `index`.
+    pub(crate) fn class_name(&self, index: u16, name: &str) -> Result<()> {
+        self.once(Check::ClassName, index, || {
+            check_class_name(name).map(|()| 0)
+        })?;
+        Ok(())
+    }
+
+    /// [`check_field_name`] of the Utf8 entry at `index`.
+    pub(crate) fn field_name(&self, index: u16, name: &str) -> Result<()> {
+        self.once(Check::FieldName, index, || {
+            check_field_name(name).map(|()| 0)
+        })?;
+        Ok(())
+    }
+
+    /// [`check_method_name`] of the Utf8 entry at `index`.
+    pub(crate) fn method_name(&self, index: u16, name: &str) -> Result<()> {
+        self.once(Check::MethodName, index, || {
+            check_method_name(name).map(|()| 0)
+        })?;
+        Ok(())
+    }
+
+    /// [`check_field_signature`] of the Utf8 entry at `sig_index` (`name` is only for the message).
+    pub(crate) fn field_signature(&self, sig_index: u16, name: &str, sig: &str) -> Result<()> {
+        self.once(Check::FieldSignature, sig_index, || {
+            check_field_signature(name, sig).map(|()| 0)
+        })?;
+        Ok(())
+    }
+
+    /// [`check_method_signature`] of the Utf8 entry at `sig_index`.
+    pub(crate) fn method_signature(
+        &self,
+        sig_index: u16,
+        name: &str,
+        sig: &str,
+        major: u16,
+    ) -> Result<usize> {
+        let check = Check::MethodSignature {
+            clinit: name == "<clinit>",
+            special: name.starts_with('<'),
+        };
+        self.once(check, sig_index, || {
+            check_method_signature(name, sig, major)
+        })
     }
 }
 

@@ -5,7 +5,7 @@
 //! that remain could ever fill.
 
 use crate::error::{ClassFormatError, Result};
-use nom::number::complete::{be_i16, be_i32, be_u16, be_u32, be_u8};
+use nom::number::complete::{be_i32, be_u16, be_u32, be_u8};
 use nom::IResult;
 
 #[derive(Clone, Copy)]
@@ -28,12 +28,22 @@ impl<'a> Reader<'a> {
         Reader { input }
     }
 
-    pub fn remaining(&self) -> usize {
-        self.input.len()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.input.is_empty()
+    }
+
+    /// Fails with truncation unless `len` more bytes remain (HotSpot's `guarantee_more`, which it
+    /// calls before reading and checking a fixed-size group of fields).
+    pub fn need(&self, len: usize) -> Result<()> {
+        if len > self.input.len() {
+            return Err(ClassFormatError::truncated());
+        }
+        Ok(())
+    }
+
+    /// The bytes read since `start`, a copy of this reader taken earlier.
+    pub fn read_since(&self, start: Reader<'a>) -> &'a [u8] {
+        &start.input[..start.input.len() - self.input.len()]
     }
 
     pub fn u1(&mut self) -> Result<u8> {
@@ -46,10 +56,6 @@ impl<'a> Reader<'a> {
 
     pub fn u4(&mut self) -> Result<u32> {
         run(self, be_u32)
-    }
-
-    pub fn i2(&mut self) -> Result<i16> {
-        run(self, be_i16)
     }
 
     pub fn i4(&mut self) -> Result<i32> {
@@ -70,11 +76,6 @@ impl<'a> Reader<'a> {
         let (head, rest) = self.input.split_at(len);
         self.input = rest;
         Ok(head)
-    }
-
-    /// A sub-reader over the next `len` bytes (an attribute body), advancing past them.
-    pub fn sub(&mut self, len: usize) -> Result<Reader<'a>> {
-        self.bytes(len).map(Reader::new)
     }
 
     /// A safe `Vec` capacity for `count` items of at least `min_item_size` bytes each.

@@ -513,14 +513,14 @@ fn version_limits() {
     assert_eq!(err.kind(), ErrorKind::UnsupportedClassVersion);
     assert_eq!(
         err.message("fixtures/gen/Java25"),
-        "fixtures.gen.Java25 has been compiled by a more recent version of the Java Runtime (class file version 69.0), \
+        "fixtures/gen/Java25 has been compiled by a more recent version of the Java Runtime (class file version 69.0), \
          this version of the Java Runtime only recognizes class file versions up to 61.0"
     );
     let preview = read("fixtures/gen/Preview.class");
     let err = ClassFile::parse_with(&preview, as_java17).unwrap_err();
     assert_eq!(
         err.message("fixtures/gen/Preview"),
-        "Preview features are not enabled for fixtures.gen.Preview (class file version 61.65535). \
+        "Preview features are not enabled for fixtures/gen/Preview (class file version 61.65535). \
          Try running with '--enable-preview'"
     );
     assert!(ClassFile::parse_with(
