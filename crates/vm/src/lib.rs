@@ -13,6 +13,7 @@ pub mod launcher;
 pub mod loader;
 pub mod mirror;
 pub mod natives;
+pub mod npe_message;
 pub mod object;
 pub mod rcp;
 pub mod resolve;

@@ -103,7 +103,14 @@ impl Vm {
                 return Err(throw_new(thread, exception, Some(&e.message(name))));
             }
         };
-        if class_file.is_module_info() {
+        let module_flagged_inner = class_file.major_version >= 53
+            && class_file.attributes.iter().any(|a| match a {
+                rjava_classfile::Attribute::InnerClasses(entries) => {
+                    entries.iter().any(|e| e.inner_class_access_flags & ACC_MODULE != 0)
+                }
+                _ => false,
+            });
+        if class_file.is_module_info() || module_flagged_inner {
             let msg = format!("{name} is not a class because access_flag ACC_MODULE is set");
             return Err(throw_new(
                 thread,
