@@ -1,0 +1,7 @@
+package tool;
+
+public class Tool {
+    public static String describe() {
+        return "tool " + Tool.class.getName();
+    }
+}

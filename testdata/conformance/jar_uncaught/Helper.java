@@ -1,0 +1,6 @@
+public class Helper {
+    static void fail(int n) {
+        if (n == 0) throw new IllegalStateException("failed inside jar");
+        fail(n - 1);
+    }
+}

@@ -1,0 +1,5 @@
+public class Main {
+    static void main(String[] args) {
+        System.out.println("package-private main");
+    }
+}
