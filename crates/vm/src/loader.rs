@@ -105,9 +105,9 @@ impl Vm {
         };
         let module_flagged_inner = class_file.major_version >= 53
             && class_file.attributes.iter().any(|a| match a {
-                rjava_classfile::Attribute::InnerClasses(entries) => {
-                    entries.iter().any(|e| e.inner_class_access_flags & ACC_MODULE != 0)
-                }
+                rjava_classfile::Attribute::InnerClasses(entries) => entries
+                    .iter()
+                    .any(|e| e.inner_class_access_flags & ACC_MODULE != 0),
                 _ => false,
             });
         if class_file.is_module_info() || module_flagged_inner {

@@ -9,10 +9,16 @@
 //! which local slots were stored to (so an untouched parameter can be named `<parameterN>`).
 //!
 //! This reproduces HotSpot's algorithm rather than an idealised one, quirks included, because the
-//! texts are observable: the analysis stops as soon as a sweep reaches the faulting bci (so later
-//! back edges are not merged in), branch targets receive the stack already merged with the
-//! fall-through's, `iinc` does not count as a store, switches also flow into the next instruction,
-//! and descriptions give up after five levels of detail.
+//! texts are observable (tests/npe_messages.rs checks them against the real `java`):
+//! - the analysis stops as soon as a sweep reaches the faulting bci, so later back edges are not
+//!   merged in, and branch targets receive the stack already merged with the fall-through's;
+//! - switches also flow into the next instruction, `jsr` does not, and nothing follows `ret`;
+//! - `iinc` does not count as a store, and locals from slot 64 on always count as stored to;
+//! - `ldc` of a method handle, method type or dynamic constant pushes nothing;
+//! - descriptions give up after five levels of detail (`<array>`, `...`, a field name alone);
+//! - `sipush` operands print unsigned;
+//! - a null pushed by an instruction that has no description (`invokedynamic`, say) leaves the
+//!   opening ` because "` of the clause behind.
 
 use rjava_classfile::access::ACC_STATIC;
 use rjava_classfile::attributes::{Attribute, Code};
@@ -40,7 +46,7 @@ pub fn extended_npe_message(class: &ClassFile, method_index: usize, bci: u32) ->
     Some(message)
 }
 
-/// Opcodes this module refers to by name (JVMS 6.5).
+/// Opcodes this module refers to by name (JVMS 6.5); the parser's `op` names only a few.
 mod opc {
     pub const NOP: u8 = 0x00;
     pub const ACONST_NULL: u8 = 0x01;
@@ -142,9 +148,7 @@ mod opc {
     pub const LOOKUPSWITCH: u8 = 0xab;
     pub const IRETURN: u8 = 0xac;
     pub const LRETURN: u8 = 0xad;
-    pub const FRETURN: u8 = 0xae;
     pub const DRETURN: u8 = 0xaf;
-    pub const ARETURN: u8 = 0xb0;
     pub const RETURN: u8 = 0xb1;
     pub const GETSTATIC: u8 = 0xb2;
     pub const PUTSTATIC: u8 = 0xb3;
@@ -255,11 +259,18 @@ impl SlotData {
     /// The entry after a control-flow merge: it keeps its origin only if both paths agree, and
     /// references of object and array type still count as references.
     fn merge(self, other: SlotData) -> SlotData {
-        let bci = if self.bci == other.bci { self.bci } else { None };
+        let bci = if self.bci == other.bci {
+            self.bci
+        } else {
+            None
+        };
         if self.ty == other.ty {
             SlotData { bci, ty: self.ty }
         } else if self.ty.is_reference() && other.ty.is_reference() {
-            SlotData { bci, ty: Ty::Object }
+            SlotData {
+                bci,
+                ty: Ty::Object,
+            }
         } else {
             SlotData {
                 bci: None,
@@ -308,7 +319,9 @@ impl SimStack {
 
     /// Pops `count` entries and returns them top first.
     fn take(&mut self, count: usize) -> Option<Vec<SlotData>> {
-        let taken = (0..count).map(|i| self.get(i)).collect::<Option<Vec<_>>>()?;
+        let taken = (0..count)
+            .map(|i| self.get(i))
+            .collect::<Option<Vec<_>>>()?;
         self.pop(count)?;
         Some(taken)
     }
@@ -367,7 +380,12 @@ struct MethodView<'a> {
 }
 
 impl<'a> MethodView<'a> {
-    fn new(cp: &'a ConstantPool, code: &'a Code, is_static: bool, descriptor: &'a str) -> Option<Self> {
+    fn new(
+        cp: &'a ConstantPool,
+        code: &'a Code,
+        is_static: bool,
+        descriptor: &'a str,
+    ) -> Option<Self> {
         let insns = decode_all(&code.code).ok()?;
         let mut by_pc = vec![None; code.code.len()];
         for (index, insn) in insns.iter().enumerate() {
@@ -466,9 +484,17 @@ impl<'a> MethodView<'a> {
             MONITORENTER => "Cannot enter synchronized block",
             MONITOREXIT => "Cannot exit synchronized block",
             GETFIELD => return Some(format!("Cannot read field \"{}\"", self.member(insn)?.name)),
-            PUTFIELD => return Some(format!("Cannot assign field \"{}\"", self.member(insn)?.name)),
+            PUTFIELD => {
+                return Some(format!(
+                    "Cannot assign field \"{}\"",
+                    self.member(insn)?.name
+                ))
+            }
             INVOKEVIRTUAL | INVOKESPECIAL | INVOKEINTERFACE => {
-                return Some(format!("Cannot invoke \"{}\"", method_name(&self.member(insn)?)?));
+                return Some(format!(
+                    "Cannot invoke \"{}\"",
+                    method_name(&self.member(insn)?)?
+                ));
             }
             _ => return None,
         };
@@ -611,7 +637,8 @@ fn method_name(member: &MemberRef<'_>) -> Option<String> {
         .iter()
         .map(|p| {
             let text = external_type(p)?;
-            let trimmed = text.starts_with("java.lang.Object") || text.starts_with("java.lang.String");
+            let trimmed =
+                text.starts_with("java.lang.Object") || text.starts_with("java.lang.String");
             Some(if trimmed {
                 text["java.lang.".len()..].to_owned()
             } else {
@@ -747,7 +774,7 @@ impl<'v, 'a> Analysis<'v, 'a> {
                 push(stack, pushed_type(insn.opcode));
             }
             ISTORE..=ASTORE_3 => {
-                stack.set_local_written(stored_local(insn)?);
+                stack.set_local_written(stored_local(insn));
                 stack.pop(stored_size(insn.opcode))?;
             }
             IASTORE | FASTORE | AASTORE | BASTORE | CASTORE | SASTORE => stack.pop(3)?,
@@ -911,7 +938,11 @@ impl<'v, 'a> Analysis<'v, 'a> {
                 let Some(member) = self.view.member(insn) else {
                     return false;
                 };
-                out.push_str(&format!("{}.{}", class_name(member.class_name), member.name));
+                out.push_str(&format!(
+                    "{}.{}",
+                    class_name(member.class_name),
+                    member.name
+                ));
             }
             GETFIELD => {
                 let Some(member) = self.view.member(insn) else {
@@ -967,10 +998,11 @@ fn pushed_type(opcode: u8) -> Ty {
 }
 
 /// The local slot a store writes.
-fn stored_local(insn: &Instruction) -> Option<u16> {
+fn stored_local(insn: &Instruction) -> u16 {
     match insn.operands {
-        Operands::Local(index) => Some(index),
-        _ => Some(u16::from((insn.opcode - opc::ISTORE_0) % 4)),
+        Operands::Local(index) => index,
+        // istore_0 … astore_3: five groups of four.
+        _ => u16::from((insn.opcode - opc::ISTORE_0) % 4),
     }
 }
 
@@ -1003,8 +1035,7 @@ fn returned_size(opcode: u8) -> usize {
     match opcode {
         opc::LRETURN | opc::DRETURN => 2,
         opc::RETURN => 0,
-        opc::IRETURN | opc::FRETURN | opc::ARETURN | opc::ATHROW => 1,
-        _ => 0,
+        _ => 1,
     }
 }
 

@@ -8,6 +8,7 @@ mod lang;
 pub(crate) mod loaders;
 mod misc;
 mod module;
+mod npe;
 mod props;
 mod reference;
 mod reflection;
@@ -60,6 +61,7 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         class_reflect::register_structure(&mut r);
         loaders::register(&mut r);
         module::register(&mut r);
+        npe::register(&mut r);
         reference::register(&mut r);
         stack_trace::register(&mut r);
         misc::register(&mut r);
