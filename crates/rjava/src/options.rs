@@ -83,6 +83,12 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             _ if a.starts_with("-Xms") || a.starts_with("-Xmn") => {
                 size(a, 4)?;
             }
+            "-esa" | "-enablesystemassertions" => options.system_assertions = true,
+            "-dsa" | "-disablesystemassertions" => options.system_assertions = false,
+            _ if assertion_switch(a).is_some() => {
+                let (on, target) = assertion_switch(a).unwrap_or((false, ""));
+                options.assertions.push((target.to_owned(), on));
+            }
             _ if a.starts_with("-verbose:") || a.starts_with("-XX:") || a.starts_with("-Xlog") || a == "-Xint" => {}
             _ if a.starts_with('-') => {
                 return Err(format!(
@@ -139,4 +145,24 @@ mod tests {
         assert_eq!(parse_size("4096"), Some(4096));
         assert_eq!(parse_size("12x"), None);
     }
+}
+
+/// `-ea`, `-ea:pkg...`, `-da:Class`, and the long spellings → (enable?, target).
+fn assertion_switch(arg: &str) -> Option<(bool, &str)> {
+    for (prefix, on) in [
+        ("-enableassertions", true),
+        ("-disableassertions", false),
+        ("-ea", true),
+        ("-da", false),
+    ] {
+        if let Some(rest) = arg.strip_prefix(prefix) {
+            if rest.is_empty() {
+                return Some((on, ""));
+            }
+            if let Some(target) = rest.strip_prefix(':') {
+                return Some((on, target));
+            }
+        }
+    }
+    None
 }

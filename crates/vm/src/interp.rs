@@ -50,6 +50,11 @@ fn stack_overflow(thread: &mut JavaThread) -> Throw {
     throw
 }
 
+/// Slots every frame occupies beyond its locals and operand stack, standing for the frame
+/// metadata a native stack would hold: without it, a method with no locals calling itself with
+/// an empty operand stack would use no stack at all, and `-Xss` would bound nothing.
+const FRAME_OVERHEAD: usize = 6;
+
 /// Pushes a frame for `method` whose arguments already sit at `args_base`.
 fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize) -> JResult<()> {
     let Some(code) = method.code.as_ref() else {
@@ -65,15 +70,13 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
             Some(&format!("'{msg}'")),
         ));
     };
-    let stack_base = args_base + code.max_locals as usize;
+    let stack_base = args_base + code.max_locals as usize + FRAME_OVERHEAD;
     let reserve = if thread.in_stack_overflow {
         0
     } else {
         STACK_RESERVE
     };
-    if stack_base + code.max_stack as usize + reserve > thread.slots.len()
-        || thread.frames.len() >= 1 << 20
-    {
+    if stack_base + code.max_stack as usize + reserve > thread.slots.len() {
         return Err(stack_overflow(thread));
     }
     let args_end = args_base + method.arg_slots as usize;
@@ -1537,7 +1540,7 @@ fn compare_floats(a: f64, b: f64, nan_is_greater: bool) -> i32 {
     }
 }
 
-fn multi_new_array(
+pub(crate) fn multi_new_array(
     thread: &mut JavaThread,
     class: &'static Class,
     lengths: &[i32],

@@ -23,6 +23,11 @@ pub struct VmOptions {
     pub properties: Vec<(String, String)>,
     /// `-verbose:class`.
     pub verbose_class: bool,
+    /// `-ea`/`-da` directives in command-line order: (class, package with `...`, or "" for all
+    /// non-system classes; enabled?).
+    pub assertions: Vec<(String, bool)>,
+    /// `-esa`/`-dsa`: assertions in system classes.
+    pub system_assertions: bool,
 }
 
 impl Default for VmOptions {
@@ -33,6 +38,8 @@ impl Default for VmOptions {
             stack_size: 1 << 20,
             properties: Vec::new(),
             verbose_class: false,
+            assertions: Vec::new(),
+            system_assertions: false,
         }
     }
 }
@@ -152,5 +159,35 @@ impl Vm {
             .lock()
             .map(|c| c.values().copied().collect())
             .unwrap_or_default()
+    }
+}
+
+impl VmOptions {
+    /// Whether `-ea`/`-da` enable assertions for a class (binary name with dots): the last
+    /// directive naming the class, else its most specific package, else the general one.
+    pub fn assertions_enabled(&self, class_name: &str, system: bool) -> bool {
+        if system {
+            return self.system_assertions;
+        }
+        let mut best: Option<(usize, bool)> = None;
+        for (target, on) in &self.assertions {
+            let specificity = if target.is_empty() {
+                Some(0)
+            } else if let Some(package) = target.strip_suffix("...") {
+                let inside = class_name
+                    .rsplit_once('.')
+                    .is_some_and(|(p, _)| p == package || p.starts_with(&format!("{package}.")))
+                    || (package.is_empty() && !class_name.contains('.'));
+                inside.then_some(1 + package.len())
+            } else {
+                (target == class_name).then_some(usize::MAX)
+            };
+            if let Some(s) = specificity {
+                if best.is_none_or(|(b, _)| s >= b) {
+                    best = Some((s, *on));
+                }
+            }
+        }
+        best.is_some_and(|(_, on)| on)
     }
 }

@@ -395,6 +395,37 @@ fn unbox_arguments(
     Ok(())
 }
 
+/// Boxes a primitive (`Integer.valueOf` and friends), as reflection returns it.
+pub(crate) fn box_value(thread: &mut JavaThread, t: BasicType, value: u64) -> JResult<u64> {
+    box_result(thread, t, value)
+}
+
+/// The primitive type and slot value inside a wrapper object (`Integer` → `(Int, value)`).
+pub(crate) fn unbox_value(boxed: Ref) -> Option<(BasicType, u64)> {
+    let field = boxed
+        .class()
+        .fields
+        .iter()
+        .find(|f| &*f.name == "value" && !f.is_static())?;
+    if !boxed.class().name.starts_with("java/lang/") || field.basic_type == BasicType::Reference {
+        return None;
+    }
+    let o = field.offset as usize;
+    Some((
+        field.basic_type,
+        match field.basic_type {
+            BasicType::Int => boxed.get::<i32>(o) as u32 as u64,
+            BasicType::Long => boxed.get::<i64>(o) as u64,
+            BasicType::Float => boxed.get::<f32>(o).to_bits() as u64,
+            BasicType::Double => boxed.get::<f64>(o).to_bits(),
+            BasicType::Boolean | BasicType::Byte => boxed.get::<i8>(o) as i32 as u32 as u64,
+            BasicType::Char => boxed.get::<u16>(o) as u64,
+            BasicType::Short => boxed.get::<i16>(o) as i32 as u32 as u64,
+            _ => return None,
+        },
+    ))
+}
+
 /// Boxes a primitive result (`Integer.valueOf` and friends), as reflection returns it.
 fn box_result(thread: &mut JavaThread, t: BasicType, value: u64) -> JResult<u64> {
     let (class, descriptor) = match t {

@@ -52,6 +52,27 @@ pub(crate) fn register(r: &mut Registry) {
     r.add("java/io/FileInputStream", "read0", "()I", read_byte);
     r.add("java/io/FileInputStream", "available0", "()I", available);
     r.add("java/io/FileInputStream", "skip0", "(J)J", skip);
+    r.add("java/io/FileInputStream", "length0", "()J", |t, a| {
+        let Some((_, fd)) = Ref::from_bits(a[0])
+            .and_then(fd_of_stream)
+            .filter(|(_, fd)| *fd >= 0)
+        else {
+            return Err(stream_closed(t));
+        };
+        borrow_fd(fd)
+            .metadata()
+            .map(|m| m.len())
+            .map_err(|e| io_exception(t, e))
+    });
+    r.add("java/io/FileInputStream", "position0", "()J", |t, a| {
+        let Some((_, fd)) = Ref::from_bits(a[0])
+            .and_then(fd_of_stream)
+            .filter(|(_, fd)| *fd >= 0)
+        else {
+            return Err(stream_closed(t));
+        };
+        std::io::Seek::stream_position(&mut &*borrow_fd(fd)).map_err(|e| io_exception(t, e))
+    });
 }
 
 /// The `fd` int of the stream's `FileDescriptor` (`this.fd.fd`).

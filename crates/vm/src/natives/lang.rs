@@ -19,7 +19,13 @@ pub(crate) fn register(r: &mut Registry) {
         "java/lang/Class",
         "desiredAssertionStatus0",
         "(Ljava/lang/Class;)Z",
-        |_, _| Ok(0),
+        |t, a| {
+            let Some(class) = Ref::from_bits(a[0]).and_then(crate::mirror::class_of_mirror) else {
+                return Ok(0);
+            };
+            let system = class.loader == crate::class::DefiningLoader::Bootstrap;
+            Ok(t.vm.options.assertions_enabled(&class.java_name(), system) as u64)
+        },
     );
     r.add(
         "java/lang/Class",
@@ -110,25 +116,12 @@ pub(crate) fn register(r: &mut Registry) {
         "()Ljava/lang/String;",
         string_intern,
     );
-    for (name, f) in [
-        ("sin", f64::sin as fn(f64) -> f64),
-        ("cos", f64::cos),
-        ("tan", f64::tan),
-        ("asin", f64::asin),
-        ("acos", f64::acos),
-        ("atan", f64::atan),
-        ("exp", f64::exp),
-        ("log", f64::ln),
-        ("log10", f64::log10),
-        ("sqrt", f64::sqrt),
-        ("cbrt", f64::cbrt),
-        ("sinh", f64::sinh),
-        ("cosh", f64::cosh),
-        ("tanh", f64::tanh),
-        ("expm1", f64::exp_m1),
-        ("log1p", f64::ln_1p),
+    // StrictMath must give fdlibm's exact results; the libm crate ports the fdlibm-derived
+    // FreeBSD/musl implementations.
+    for name in [
+        "sin", "cos", "tan", "asin", "acos", "atan", "log", "log10", "sqrt", "sinh", "cosh",
+        "tanh", "expm1", "log1p",
     ] {
-        let _ = f;
         r.add(
             "java/lang/StrictMath",
             name,
@@ -136,33 +129,37 @@ pub(crate) fn register(r: &mut Registry) {
             strict_math_unary(name),
         );
     }
+    r.add("java/lang/StrictMath", "atan2", "(DD)D", |_, a| {
+        Ok(libm::atan2(f64::from_bits(a[0]), f64::from_bits(a[2])).to_bits())
+    });
+    r.add("java/lang/StrictMath", "IEEEremainder", "(DD)D", |_, a| {
+        Ok(libm::remainder(f64::from_bits(a[0]), f64::from_bits(a[2])).to_bits())
+    });
 }
 
 /// StrictMath's one-argument functions. (fdlibm-exactness is the class library's concern for
 /// the functions it implements in Java; these are the ones it leaves to the VM.)
 fn strict_math_unary(name: &str) -> super::NativeFn {
     macro_rules! unary {
-        ($f:expr) => {
-            |_, a| Ok(($f)(f64::from_bits(a[0])).to_bits())
+        ($f:path) => {
+            |_, a| Ok($f(f64::from_bits(a[0])).to_bits())
         };
     }
     match name {
-        "sin" => unary!(f64::sin),
-        "cos" => unary!(f64::cos),
-        "tan" => unary!(f64::tan),
-        "asin" => unary!(f64::asin),
-        "acos" => unary!(f64::acos),
-        "atan" => unary!(f64::atan),
-        "exp" => unary!(f64::exp),
-        "log" => unary!(f64::ln),
-        "log10" => unary!(f64::log10),
-        "sqrt" => unary!(f64::sqrt),
-        "cbrt" => unary!(f64::cbrt),
-        "sinh" => unary!(f64::sinh),
-        "cosh" => unary!(f64::cosh),
-        "tanh" => unary!(f64::tanh),
-        "expm1" => unary!(f64::exp_m1),
-        _ => unary!(f64::ln_1p),
+        "sin" => unary!(libm::sin),
+        "cos" => unary!(libm::cos),
+        "tan" => unary!(libm::tan),
+        "asin" => unary!(libm::asin),
+        "acos" => unary!(libm::acos),
+        "atan" => unary!(libm::atan),
+        "log" => unary!(libm::log),
+        "log10" => unary!(libm::log10),
+        "sqrt" => unary!(libm::sqrt),
+        "sinh" => unary!(libm::sinh),
+        "cosh" => unary!(libm::cosh),
+        "tanh" => unary!(libm::tanh),
+        "expm1" => unary!(libm::expm1),
+        _ => unary!(libm::log1p),
     }
 }
 

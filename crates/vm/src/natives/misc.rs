@@ -134,6 +134,24 @@ pub(crate) fn register(r: &mut Registry) {
         nothing,
     );
     r.add("java/lang/ClassLoader", "registerNatives", "()V", nothing);
+    r.add(
+        "java/util/concurrent/atomic/AtomicLong",
+        "VMSupportsCS8",
+        "()Z",
+        |_, _| Ok(1),
+    );
+    r.add(
+        "java/util/TimeZone",
+        "getSystemTimeZoneID",
+        "(Ljava/lang/String;)Ljava/lang/String;",
+        |t, _| Ok(crate::strings::new_string(t, &system_time_zone())?.to_bits()),
+    );
+    r.add(
+        "java/util/TimeZone",
+        "getSystemGMTOffsetID",
+        "()Ljava/lang/String;",
+        |t, _| Ok(crate::strings::new_string(t, "GMT")?.to_bits()),
+    );
 }
 
 fn nano_time_adjustment(_: &mut JavaThread, a: &[u64]) -> JResult<u64> {
@@ -217,4 +235,28 @@ fn object_clone(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         class.instance_size as usize - header,
     );
     Ok(copy.to_bits())
+}
+
+/// The zone id as the JDK's TimeZone_md.c finds it: `TZ`, else `/etc/timezone`, else the
+/// `/etc/localtime` link's target under zoneinfo; UTC when nothing says otherwise.
+fn system_time_zone() -> String {
+    if let Ok(tz) = std::env::var("TZ") {
+        let tz = tz.trim_start_matches(':');
+        if !tz.is_empty() {
+            return tz.to_owned();
+        }
+    }
+    if let Ok(zone) = std::fs::read_to_string("/etc/timezone") {
+        let zone = zone.trim();
+        if !zone.is_empty() {
+            return zone.to_owned();
+        }
+    }
+    if let Ok(target) = std::fs::read_link("/etc/localtime") {
+        let target = target.display().to_string();
+        if let Some((_, zone)) = target.split_once("zoneinfo/") {
+            return zone.to_owned();
+        }
+    }
+    "UTC".to_owned()
 }

@@ -1,7 +1,7 @@
 //! Native methods as Rust functions, found by class, name and descriptor. A native with no Rust
 //! implementation throws `UnsatisfiedLinkError` naming it, as HotSpot does — never a silent stub.
 
-mod class_reflect;
+pub(crate) mod class_reflect;
 mod fs;
 mod io;
 mod lang;
@@ -11,6 +11,7 @@ mod module;
 mod npe;
 mod props;
 mod reference;
+mod reflect_array;
 mod reflection;
 mod stack_trace;
 mod system;
@@ -63,6 +64,7 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         module::register(&mut r);
         npe::register(&mut r);
         reference::register(&mut r);
+        reflect_array::register(&mut r);
         stack_trace::register(&mut r);
         misc::register(&mut r);
         props::register(&mut r);
