@@ -134,19 +134,6 @@ fn default_max_heap() -> usize {
     (pages << 10) / 4
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes() {
-        assert_eq!(parse_size("64m"), Some(64 << 20));
-        assert_eq!(parse_size("1G"), Some(1 << 30));
-        assert_eq!(parse_size("4096"), Some(4096));
-        assert_eq!(parse_size("12x"), None);
-    }
-}
-
 /// `-ea`, `-ea:pkg...`, `-da:Class`, and the long spellings → (enable?, target).
 fn assertion_switch(arg: &str) -> Option<(bool, &str)> {
     for (prefix, on) in [
@@ -165,4 +152,17 @@ fn assertion_switch(arg: &str) -> Option<(bool, &str)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64m"), Some(64 << 20));
+        assert_eq!(parse_size("1G"), Some(1 << 30));
+        assert_eq!(parse_size("4096"), Some(4096));
+        assert_eq!(parse_size("12x"), None);
+    }
 }
