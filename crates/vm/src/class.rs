@@ -255,6 +255,9 @@ pub struct Class {
     init_state: AtomicU8,
     /// The `java.lang.Class` object, created on first use.
     pub(crate) mirror: AtomicU64,
+    /// Why initialization failed: the `ExceptionInInitializerError` later
+    /// `NoClassDefFoundError`s carry as their cause (a collector root).
+    pub(crate) init_error: AtomicU64,
     /// The class of arrays of this class, created on first use.
     pub(crate) array_class: OnceLock<&'static Class>,
 }
@@ -316,6 +319,7 @@ impl Class {
             class_file: None,
             init_state: AtomicU8::new(InitState::Linked as u8),
             mirror: AtomicU64::new(0),
+            init_error: AtomicU64::new(0),
             array_class: OnceLock::new(),
         }
     }

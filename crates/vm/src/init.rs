@@ -15,14 +15,7 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
         // Only one thread exists for now, so "being initialized" means by this thread: a
         // recursive request, which JVMS 5.5 step 3 answers with success.
         InitState::BeingInitialized => return Ok(()),
-        InitState::Erroneous => {
-            let msg = format!("Could not initialize class {}", class.java_name());
-            return Err(throw_new(
-                thread,
-                "java/lang/NoClassDefFoundError",
-                Some(&msg),
-            ));
-        }
+        InitState::Erroneous => return Err(could_not_initialize(thread, class)),
         InitState::Linked => {}
     }
     class.set_init_state(InitState::BeingInitialized);
@@ -33,6 +26,10 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
             Ok(())
         }
         Err(throw) => {
+            if let Some(exception) = thread.pending_exception.take() {
+                record_initialization_error(thread, class, exception);
+                thread.pending_exception = Some(exception);
+            }
             class.set_init_state(InitState::Erroneous);
             wrap_in_initializer_error(thread, throw)
         }
@@ -113,4 +110,112 @@ fn wrap_in_initializer_error(thread: &mut JavaThread, throw: crate::thread::Thro
         .expect("EIIE(Throwable)");
     invoke(thread, ctor, &[eiie.to_bits(), exception.to_bits()])?;
     Err(thread.throw(eiie))
+}
+
+/// `NoClassDefFoundError: Could not initialize class X`, caused by the recorded initialization
+/// error when there is one (as HotSpot 17.0.15 reports it).
+fn could_not_initialize(thread: &mut JavaThread, class: &'static Class) -> crate::thread::Throw {
+    let msg = format!("Could not initialize class {}", class.java_name());
+    let throw = throw_new(thread, "java/lang/NoClassDefFoundError", Some(&msg));
+    let (Some(error), Some(cause)) = (
+        thread.pending_exception,
+        crate::object::Ref::from_bits(class.init_error.load(std::sync::atomic::Ordering::Acquire)),
+    ) else {
+        return throw;
+    };
+    thread.pending_exception = None;
+    let init_cause = error
+        .class()
+        .vtable
+        .iter()
+        .find(|m| &*m.name == "initCause")
+        .copied();
+    if let Some(m) = init_cause {
+        if invoke(thread, m, &[error.to_bits(), cause.to_bits()]).is_err() {
+            return crate::thread::Throw;
+        }
+    }
+    thread.throw(error)
+}
+
+/// HotSpot's `create_initialization_error`: an `ExceptionInInitializerError` whose message names
+/// the original exception and thread, carrying the original's stack trace (not its objects).
+fn record_initialization_error(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    exception: crate::object::Ref,
+) {
+    let saved = thread.pending_exception.take();
+    let result = (|| -> JResult<crate::object::Ref> {
+        let vm = thread.vm;
+        let throwable = vm.load_class(
+            thread,
+            "java/lang/Throwable",
+            crate::class::DefiningLoader::Bootstrap,
+        )?;
+        let message = throwable
+            .declared_field("detailMessage", "Ljava/lang/String;")
+            .and_then(|f| exception.get_ref(f.offset as usize))
+            .map(crate::strings::string_to_rust);
+        let thread_name = thread_name(thread);
+        let text = match message {
+            Some(m) => format!(
+                "Exception {}: {m} [in thread \"{thread_name}\"]",
+                exception.class().java_name()
+            ),
+            None => format!(
+                "Exception {} [in thread \"{thread_name}\"]",
+                exception.class().java_name()
+            ),
+        };
+        let eiie = vm.load_class(
+            thread,
+            "java/lang/ExceptionInInitializerError",
+            crate::class::DefiningLoader::Bootstrap,
+        )?;
+        initialize(thread, eiie)?;
+        let error = crate::alloc::new_object(thread, eiie)?;
+        let ctor = eiie
+            .declared_method("<init>", "(Ljava/lang/String;)V")
+            .expect("EIIE(String)");
+        let text = crate::strings::new_string(thread, &text)?;
+        invoke(thread, ctor, &[error.to_bits(), text.to_bits()])?;
+        let get_stack_trace = throwable
+            .declared_method("getStackTrace", "()[Ljava/lang/StackTraceElement;")
+            .expect("Throwable.getStackTrace");
+        let trace = invoke(thread, get_stack_trace, &[exception.to_bits()])?;
+        if let Some(f) = throwable.declared_field("stackTrace", "[Ljava/lang/StackTraceElement;") {
+            error.set_ref(f.offset as usize, crate::object::Ref::from_bits(trace));
+        }
+        if let Some(f) = throwable.declared_field("backtrace", "Ljava/lang/Object;") {
+            error.set_ref(f.offset as usize, None);
+        }
+        Ok(error)
+    })();
+    if let Ok(error) = result {
+        class
+            .init_error
+            .store(error.to_bits(), std::sync::atomic::Ordering::Release);
+    }
+    thread.pending_exception = saved;
+}
+
+/// The current Java thread's name, for messages.
+fn thread_name(thread: &JavaThread) -> String {
+    thread
+        .thread_object
+        .and_then(|t| {
+            let class = t.class();
+            let mut c = Some(class);
+            while let Some(k) = c {
+                if let Some(f) = k.declared_field("name", "Ljava/lang/String;") {
+                    return t
+                        .get_ref(f.offset as usize)
+                        .map(crate::strings::string_to_rust);
+                }
+                c = k.super_class;
+            }
+            None
+        })
+        .unwrap_or_else(|| "main".to_owned())
 }

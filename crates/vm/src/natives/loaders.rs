@@ -97,9 +97,6 @@ fn find_bootstrap_class(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 
 /// Defines `name` with the receiver's loader from the image (its modules) or the class path.
 fn find_in_image_or_path(thread: &mut JavaThread, loader: u64, name: u64) -> JResult<u64> {
-    if std::env::var("RJAVA_TRACE").is_ok() {
-        eprintln!("find {:?}", Ref::from_bits(name).map(string_to_rust));
-    }
     let Some(name) = internal_name(name) else {
         return Ok(0);
     };
