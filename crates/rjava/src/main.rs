@@ -25,6 +25,7 @@ fn main() {
             print!("{}", options::HELP);
             std::process::exit(0);
         }
+        Command::Version(options) => (options, LaunchMode::Class, String::new(), Vec::new()),
         Command::Run {
             options,
             jar: false,
@@ -53,6 +54,17 @@ fn main() {
             };
             let mut thread = JavaThread::new(vm, stack_size);
             rjava_vm::boot::boot(&mut thread);
+            if what.is_empty() {
+                // -version
+                return if rjava_vm::launcher::print_version(&mut thread) {
+                    0
+                } else {
+                    1
+                };
+            }
+            if thread.vm.options.show_version && !rjava_vm::launcher::print_version(&mut thread) {
+                return 1;
+            }
             run_main(&mut thread, mode, &what, &program_args)
         });
     let status = match runner.map(|h| h.join()) {

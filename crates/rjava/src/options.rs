@@ -4,6 +4,8 @@ use rjava_vm::VmOptions;
 
 pub enum Command {
     Help,
+    /// `-version`: print the version and exit.
+    Version(VmOptions),
     Run {
         options: VmOptions,
         jar: bool,
@@ -71,7 +73,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 options.class_path = jar.clone();
                 return Ok(Command::Run { options, jar: true, main: jar, args: args[i + 2..].to_vec() });
             }
-            "-verbose:class" => options.verbose_class = true,
+                        "-verbose:class" => options.verbose_class = true,
+            "-version" => return Ok(Command::Version(options)),
+            "-showversion" => options.show_version = true,
             "-help" | "-h" | "-?" | "--help" => return Ok(Command::Help),
             _ if a.starts_with("--class-path=") => options.class_path = a["--class-path=".len()..].to_owned(),
             _ if a.starts_with("-D") => {

@@ -108,3 +108,18 @@ fn shutdown(thread: &mut JavaThread) {
         }
     }
 }
+
+/// `java -version` / `-showversion`: the class library's `VersionProps.print(err)`, to stderr.
+pub fn print_version(thread: &mut JavaThread) -> bool {
+    let vm = thread.vm;
+    let result = (|| -> JResult<()> {
+        let props = vm.load_class(thread, "java/lang/VersionProps", DefiningLoader::Bootstrap)?;
+        crate::init::initialize(thread, props)?;
+        let print = props
+            .declared_method("print", "(Z)V")
+            .expect("VersionProps.print");
+        invoke(thread, print, &[1])?;
+        Ok(())
+    })();
+    result.is_ok()
+}

@@ -28,6 +28,8 @@ pub struct VmOptions {
     pub assertions: Vec<(String, bool)>,
     /// `-esa`/`-dsa`: assertions in system classes.
     pub system_assertions: bool,
+    /// `-showversion`: print the version before running.
+    pub show_version: bool,
 }
 
 impl Default for VmOptions {
@@ -40,6 +42,7 @@ impl Default for VmOptions {
             verbose_class: false,
             assertions: Vec::new(),
             system_assertions: false,
+            show_version: false,
         }
     }
 }

@@ -2,14 +2,20 @@
 //! implementation throws `UnsatisfiedLinkError` naming it, as HotSpot does — never a silent stub.
 
 pub(crate) mod class_reflect;
+mod environ;
 mod fs;
 mod io;
+mod jimage_buffer;
 mod lang;
 pub(crate) mod loaders;
 mod misc;
 mod module;
+mod native_io;
+mod nio_ch;
+mod nio_fs;
 mod npe;
 mod props;
+mod raf;
 mod reference;
 mod reflect_array;
 mod reflection;
@@ -17,6 +23,7 @@ mod stack_trace;
 mod system;
 mod thread;
 mod unsafe_;
+mod zip;
 
 use crate::class::Method;
 use crate::exceptions::throw_new;
@@ -70,6 +77,12 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         props::register(&mut r);
         reflection::register(&mut r);
         unsafe_::register(&mut r);
+        nio_fs::register(&mut r);
+        nio_ch::register(&mut r);
+        raf::register(&mut r);
+        zip::register(&mut r);
+        jimage_buffer::register(&mut r);
+        environ::register(&mut r);
         r.table
     })
 }

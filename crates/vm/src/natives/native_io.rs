@@ -189,14 +189,6 @@ pub(crate) fn write_array(array: Ref, off: usize, bytes: &[u8]) {
     }
 }
 
-/// The bytes of a whole `byte[]` (empty for null).
-pub(crate) fn byte_array_bytes(array: u64) -> Vec<u8> {
-    match Ref::from_bits(array) {
-        Some(a) => read_array(a, 0, a.array_length().max(0) as usize),
-        None => Vec::new(),
-    }
-}
-
 /// The NUL-terminated bytes at a native address (a `NativeBuffer` the JDK filled with a path).
 pub(crate) fn c_string(address: u64) -> Result<Vec<u8>, i32> {
     if address == 0 {

@@ -7,8 +7,7 @@
 //! birth times (Linux JDK 17 has none); they include `futimes`/`futimens`.
 
 use super::native_io::{
-    borrow_fd, c_path, close_fd, errno_of, new_byte_array, strerror,
-    unix_exception, EBADF, EINVAL,
+    borrow_fd, c_path, close_fd, errno_of, new_byte_array, strerror, unix_exception, EBADF, EINVAL,
 };
 use super::Registry;
 use crate::object::Ref;
@@ -37,9 +36,11 @@ pub(crate) fn register(r: &mut Registry) {
     r.add(UND, "init", "()I", |_, _| {
         Ok(SUPPORTS_FUTIMES | SUPPORTS_FUTIMENS)
     });
-    r.add(UND, "getcwd", "()[B", |t, _| match std::env::current_dir() {
-        Ok(dir) => Ok(new_byte_array(t, dir.as_os_str().as_bytes())?.to_bits()),
-        Err(e) => Err(unix_exception(t, errno_of(&e))),
+    r.add(UND, "getcwd", "()[B", |t, _| {
+        match std::env::current_dir() {
+            Ok(dir) => Ok(new_byte_array(t, dir.as_os_str().as_bytes())?.to_bits()),
+            Err(e) => Err(unix_exception(t, errno_of(&e))),
+        }
     });
     r.add(UND, "strerror", "(I)[B", |t, a| {
         let message = strerror(a[0] as u32 as i32);
@@ -60,24 +61,39 @@ pub(crate) fn register(r: &mut Registry) {
         close_fd(a[0] as u32 as i32);
         Ok(0)
     });
-    r.add(UND, "stat0", "(JLsun/nio/fs/UnixFileAttributes;)V", |t, a| {
-        let m = path_arg(t, a[0]).and_then(|p| with_errno(t, std::fs::metadata(p)))?;
-        fill_attributes(a[2], &m);
-        Ok(0)
-    });
-    r.add(UND, "lstat0", "(JLsun/nio/fs/UnixFileAttributes;)V", |t, a| {
-        let m = path_arg(t, a[0]).and_then(|p| with_errno(t, std::fs::symlink_metadata(p)))?;
-        fill_attributes(a[2], &m);
-        Ok(0)
-    });
-    r.add(UND, "fstat", "(ILsun/nio/fs/UnixFileAttributes;)V", |t, a| {
-        let Some(file) = borrow_fd(a[0] as u32 as i32) else {
-            return Err(unix_exception(t, EBADF));
-        };
-        let m = with_errno(t, file.metadata())?;
-        fill_attributes(a[1], &m);
-        Ok(0)
-    });
+    r.add(
+        UND,
+        "stat0",
+        "(JLsun/nio/fs/UnixFileAttributes;)V",
+        |t, a| {
+            let m = path_arg(t, a[0]).and_then(|p| with_errno(t, std::fs::metadata(p)))?;
+            fill_attributes(a[2], &m);
+            Ok(0)
+        },
+    );
+    r.add(
+        UND,
+        "lstat0",
+        "(JLsun/nio/fs/UnixFileAttributes;)V",
+        |t, a| {
+            let m = path_arg(t, a[0]).and_then(|p| with_errno(t, std::fs::symlink_metadata(p)))?;
+            fill_attributes(a[2], &m);
+            Ok(0)
+        },
+    );
+    r.add(
+        UND,
+        "fstat",
+        "(ILsun/nio/fs/UnixFileAttributes;)V",
+        |t, a| {
+            let Some(file) = borrow_fd(a[0] as u32 as i32) else {
+                return Err(unix_exception(t, EBADF));
+            };
+            let m = with_errno(t, file.metadata())?;
+            fill_attributes(a[1], &m);
+            Ok(0)
+        },
+    );
     r.add(UND, "stat1", "(J)I", |_, a| {
         Ok(c_path(a[0])
             .ok()
@@ -195,7 +211,10 @@ pub(crate) fn register(r: &mut Registry) {
         }))
     });
     r.add(UND, "closedir", "(J)V", |_, a| {
-        let stream = dirs().lock().unwrap_or_else(|e| e.into_inner()).remove(&a[0]);
+        let stream = dirs()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&a[0]);
         if let Some(DirStream { fd: Some(fd), .. }) = stream {
             close_fd(fd);
         }
@@ -211,9 +230,7 @@ pub(crate) fn register(r: &mut Registry) {
         };
         match next {
             None => Ok(0),
-            Some(Ok(entry)) => {
-                Ok(new_byte_array(t, entry.file_name().as_bytes())?.to_bits())
-            }
+            Some(Ok(entry)) => Ok(new_byte_array(t, entry.file_name().as_bytes())?.to_bits()),
             Some(Err(e)) => Err(unix_exception(t, errno_of(&e))),
         }
     });

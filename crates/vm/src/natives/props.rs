@@ -48,6 +48,10 @@ fn vm_properties(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
         ("java.vm.specification.version".into(), "17".into()),
         ("java.vm.name".into(), "OpenJDK 64-Bit Server VM".into()),
         ("java.vm.vendor".into(), vendor(&home)),
+        (
+            "java.vm.version".into(),
+            release_value(&home, "JAVA_RUNTIME_VERSION").unwrap_or_default(),
+        ),
         ("java.vm.info".into(), "interpreted mode".into()),
         ("jdk.debug".into(), "release".into()),
         ("java.class.path".into(), vm.options.class_path.clone()),
@@ -72,6 +76,16 @@ fn vm_properties(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
         .flat_map(|(k, v)| [Some(k), Some(v)])
         .collect();
     string_array(thread, &flat)
+}
+
+/// A value of the JDK's `release` file.
+fn release_value(home: &str, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(format!("{home}/release")).ok()?;
+    let prefix = format!("{key}=");
+    text.lines().find_map(|l| {
+        l.strip_prefix(&prefix)
+            .map(|v| v.trim_matches('"').to_owned())
+    })
 }
 
 /// The `IMPLEMENTOR` of the JDK's `release` file, which HotSpot reports as the VM vendor.
