@@ -1,6 +1,7 @@
 //! `rjava`: the launcher. Same command line as `java`:
 //! `rjava [options] MAINCLASS [args...]` or `rjava [options] -jar JARFILE [args...]`.
 
+mod jar_check;
 mod options;
 
 use options::{parse, Command};
@@ -37,7 +38,13 @@ fn main() {
             jar: true,
             main,
             args,
-        } => (options, LaunchMode::Jar, main, args),
+        } => {
+            if let Some(error) = jar_check::jar_error(&main) {
+                eprintln!("{error}");
+                std::process::exit(1);
+            }
+            (options, LaunchMode::Jar, main, args)
+        }
     };
     let stack_size = options.stack_size;
     // The VM lives on the thread that runs Java's main thread (it is not shared across threads yet).

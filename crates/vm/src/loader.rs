@@ -32,22 +32,37 @@ impl Vm {
         name: &str,
         loader: DefiningLoader,
     ) -> JResult<&'static Class> {
+        match self.try_load_class(thread, name, loader)? {
+            Some(c) => Ok(c),
+            None => Err(throw_new(
+                thread,
+                "java/lang/NoClassDefFoundError",
+                Some(name),
+            )),
+        }
+    }
+
+    /// Like [`Vm::load_class`], but `Ok(None)` when no loader in the delegation chain has the
+    /// class (what `Class.forName` reports as `ClassNotFoundException`); linkage errors of a class
+    /// that exists still propagate.
+    pub fn try_load_class(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+        loader: DefiningLoader,
+    ) -> JResult<Option<&'static Class>> {
         if let Some(c) = self.find_loaded_class(name, loader) {
-            return Ok(c);
+            return Ok(Some(c));
         }
         if let Some(component) = name.strip_prefix('[') {
             return self.load_array_class(thread, component, loader);
         }
         for &l in loader.delegation_chain() {
             if let Some(c) = self.load_from(thread, name, l)? {
-                return Ok(c);
+                return Ok(Some(c));
             }
         }
-        Err(throw_new(
-            thread,
-            "java/lang/NoClassDefFoundError",
-            Some(name),
-        ))
+        Ok(None)
     }
 
     /// Looks for the bytes with one loader only; `Ok(None)` if it has none.
@@ -120,7 +135,8 @@ impl Vm {
         }
         let this_name = class_file.this_class_name().to_owned();
         if this_name != name {
-            let msg = format!("{this_name} (wrong name: {name})");
+            // HotSpot names the requested class first, then the one the file holds.
+            let msg = format!("{name} (wrong name: {this_name})");
             return Err(throw_new(
                 thread,
                 "java/lang/NoClassDefFoundError",
@@ -351,7 +367,7 @@ impl Vm {
         thread: &mut JavaThread,
         component: &str,
         loader: DefiningLoader,
-    ) -> JResult<&'static Class> {
+    ) -> JResult<Option<&'static Class>> {
         let (component_class, element) =
             match BasicType::from_descriptor_char(component.as_bytes()[0]) {
                 Some(BasicType::Reference) if component.starts_with('L') => {
@@ -359,11 +375,7 @@ impl Vm {
                         .strip_prefix('L')
                         .and_then(|c| c.strip_suffix(';'));
                     let Some(inner) = inner else {
-                        return Err(throw_new(
-                            thread,
-                            "java/lang/NoClassDefFoundError",
-                            Some(&format!("[{component}")),
-                        ));
+                        return Ok(None);
                     };
                     (
                         self.load_class(thread, inner, loader)?,
@@ -377,15 +389,10 @@ impl Vm {
                 Some(t) if t != BasicType::Void && component.len() == 1 => {
                     (self.primitive_class(t), t)
                 }
-                _ => {
-                    return Err(throw_new(
-                        thread,
-                        "java/lang/NoClassDefFoundError",
-                        Some(&format!("[{component}")),
-                    ))
-                }
+                _ => return Ok(None),
             };
         self.array_class_of(thread, component_class, element)
+            .map(Some)
     }
 
     /// The class of arrays whose elements are `component`.

@@ -350,12 +350,11 @@ fn class_for_name0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
     // Names with '/' are not binary names; arrays are named by descriptor.
     let valid = !name.contains('/') && !name.is_empty();
     let found = if valid {
-        vm.load_class(thread, &internal, loader).ok()
+        vm.try_load_class(thread, &internal, loader)?
     } else {
         None
     };
     let Some(class) = found else {
-        thread.pending_exception = None;
         return Err(crate::exceptions::throw_new(
             thread,
             "java/lang/ClassNotFoundException",

@@ -14,6 +14,7 @@ mod native_io;
 mod nio_ch;
 mod nio_fs;
 mod npe;
+mod perf;
 mod props;
 mod raf;
 mod reference;
@@ -83,6 +84,7 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         zip::register(&mut r);
         jimage_buffer::register(&mut r);
         environ::register(&mut r);
+        perf::register(&mut r);
         r.table
     })
 }

@@ -199,7 +199,7 @@ pub(crate) fn c_string(address: u64) -> Result<Vec<u8>, i32> {
     for i in 0..LIMIT {
         // SAFETY: the JDK passes the address of a NUL-terminated copy of the path in memory it
         // allocated; reading stops at the NUL.
-        let b: u8 = unsafe { raw::load(address as usize + i) };
+        let b: u8 = unsafe { raw::load((address as usize).wrapping_add(i)) };
         if b == 0 {
             return Ok(bytes);
         }

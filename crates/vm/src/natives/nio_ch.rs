@@ -16,7 +16,7 @@ use crate::exceptions::throw_new;
 use crate::object::{raw, Ref};
 use crate::thread::{JResult, JavaThread};
 use std::io::{IoSlice, IoSliceMut, Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::FileExt;
+use std::os::unix::fs::{FileExt, MetadataExt};
 
 const FDI: &str = "sun/nio/ch/FileDispatcherImpl";
 const FCI: &str = "sun/nio/ch/FileChannelImpl";
@@ -175,6 +175,25 @@ pub(crate) fn register(r: &mut Registry) {
         }
         Ok(0)
     });
+    r.add("sun/nio/ch/FileKey", "initIDs", "()V", nothing);
+    r.add(
+        "sun/nio/ch/FileKey",
+        "init",
+        "(Ljava/io/FileDescriptor;)V",
+        |t, a| {
+            // The identity of the open file, for FileLockTable: its device and inode.
+            let file = open_fd(t, fd_value(a[1]))?;
+            let m = file.metadata().map_err(|e| io_exception(t, &e))?;
+            if let Some(key) = Ref::from_bits(a[0]) {
+                for (name, value) in [("st_dev", m.dev()), ("st_ino", m.ino())] {
+                    if let Some(o) = super::native_io::field_offset(key.class(), name, "J") {
+                        key.set::<i64>(o, value as i64);
+                    }
+                }
+            }
+            Ok(0)
+        },
+    );
     r.add(NT, "init", "()V", nothing);
     // No native thread handles: NativeThreadSet treats 0 as "none" and never signals it.
     r.add(NT, "current", "()J", |_, _| Ok(0));
@@ -217,9 +236,9 @@ fn iovecs(address: u64, count: usize) -> Vec<(u64, usize)> {
     }
     (0..count as u64)
         .map(|i| {
-            let at = (address + i * IOVEC_SIZE) as usize;
+            let at = address.wrapping_add(i * IOVEC_SIZE) as usize;
             // SAFETY: the JDK's IOVecWrapper filled `count` iovecs at `address`.
-            let (base, len): (u64, u64) = unsafe { (raw::load(at), raw::load(at + 8)) };
+            let (base, len): (u64, u64) = unsafe { (raw::load(at), raw::load(at.wrapping_add(8))) };
             (base, len as usize)
         })
         .collect()

@@ -234,6 +234,31 @@ pub(crate) fn register(r: &mut Registry) {
             Some(Err(e)) => Err(unix_exception(t, errno_of(&e))),
         }
     });
+    r.add(UND, "getpwuid", "(I)[B", |t, a| {
+        let name = user_name(a[0] as u32).map_err(|errno| unix_exception(t, errno))?;
+        Ok(new_byte_array(t, &name)?.to_bits())
+    });
+    r.add(UND, "getgrgid", "(I)[B", |t, a| {
+        let name = group_name(a[0] as u32).map_err(|errno| unix_exception(t, errno))?;
+        Ok(new_byte_array(t, &name)?.to_bits())
+    });
+    r.add(UND, "getpwnam0", "(J)I", |t, a| {
+        let name = super::native_io::c_string(a[0]).map_err(|errno| unix_exception(t, errno))?;
+        let id = user_id(&name).map_err(|errno| unix_exception(t, errno))?;
+        Ok(id.map_or(-1i32 as u32, |id| id) as u64)
+    });
+    r.add(UND, "getgrnam0", "(J)I", |t, a| {
+        let name = super::native_io::c_string(a[0]).map_err(|errno| unix_exception(t, errno))?;
+        let id = group_id(&name).map_err(|errno| unix_exception(t, errno))?;
+        Ok(id.map_or(-1i32 as u32, |id| id) as u64)
+    });
+    r.add("sun/nio/fs/UnixCopyFile", "transfer", "(IIJ)V", transfer);
+    r.add(
+        "sun/nio/fs/LinuxNativeDispatcher",
+        "init",
+        "()V",
+        super::nothing,
+    );
     r.add(UND, "read", "(IJI)I", |t, a| {
         let (fd, address, len) = (a[0] as u32 as i32, a[1], a[3] as u32 as i32);
         let Some(mut file) = borrow_fd(fd) else {
@@ -388,4 +413,152 @@ fn add_dir(stream: DirStream) -> u64 {
         .unwrap_or_else(|e| e.into_inner())
         .insert(handle, stream);
     handle
+}
+
+/// `UnixCopyFile.transfer(dst, src, cancel)`: copies the rest of `src` to `dst`, stopping with
+/// ECANCELED once the int at `cancel` (when non-zero) becomes non-zero.
+fn transfer(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    const ECANCELED: i32 = 125;
+    let (dst, src, cancel) = (a[0] as u32 as i32, a[1] as u32 as i32, a[2]);
+    let (Some(mut dst), Some(mut src)) = (borrow_fd(dst), borrow_fd(src)) else {
+        return Err(unix_exception(thread, EBADF));
+    };
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        // SAFETY: a non-zero `cancel` is the address of the int the JDK's Cancellable polls,
+        // alive for the whole copy.
+        if cancel != 0 && unsafe { crate::object::raw::load::<i32>(cancel as usize) } != 0 {
+            return Err(unix_exception(thread, ECANCELED));
+        }
+        let n = match src.read(&mut buffer) {
+            Ok(0) => return Ok(0),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unix_exception(thread, errno_of(&e))),
+        };
+        with_errno(thread, dst.write_all(&buffer[..n]))?;
+    }
+}
+
+/// Calls a `get*_r` lookup with a growing scratch buffer until it fits; `Ok(None)` when there
+/// is no such entry. `call` gets the buffer and returns the function's result code and
+/// whether an entry was found.
+fn lookup<T>(
+    mut call: impl FnMut(&mut [libc::c_char]) -> (i32, Option<T>),
+) -> Result<Option<T>, i32> {
+    let mut size = 1024;
+    loop {
+        let mut buffer = vec![0 as libc::c_char; size];
+        match call(&mut buffer) {
+            (0, found) => return Ok(found),
+            (libc::ERANGE, _) if size < (1 << 20) => size *= 4,
+            (errno, _) => return Err(errno),
+        }
+    }
+}
+
+/// The bytes of a C string the lookup functions return.
+///
+/// # Safety
+/// `name` points to a NUL-terminated string alive for the call (inside the scratch buffer).
+unsafe fn c_bytes(name: *const libc::c_char) -> Vec<u8> {
+    // SAFETY: per this function's contract.
+    unsafe { std::ffi::CStr::from_ptr(name) }
+        .to_bytes()
+        .to_vec()
+}
+
+/// The user name of a uid, ENOENT when there is none (the JDK then shows the number).
+fn user_name(uid: u32) -> Result<Vec<u8>, i32> {
+    let found = lookup(|buffer| {
+        // SAFETY: an all-zero `passwd` is a valid value of this plain C struct.
+        let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: every pointer is to live memory of the stated size; the strings the entry
+        // points to lie in `buffer`, read before it is dropped.
+        unsafe {
+            let rc = libc::getpwuid_r(
+                uid,
+                &mut entry,
+                buffer.as_mut_ptr(),
+                buffer.len(),
+                &mut result,
+            );
+            (
+                rc,
+                (!result.is_null() && !entry.pw_name.is_null()).then(|| c_bytes(entry.pw_name)),
+            )
+        }
+    })?;
+    found.filter(|n| !n.is_empty()).ok_or(libc::ENOENT)
+}
+
+/// The group name of a gid, ENOENT when there is none.
+fn group_name(gid: u32) -> Result<Vec<u8>, i32> {
+    let found = lookup(|buffer| {
+        // SAFETY: an all-zero `group` is a valid value of this plain C struct.
+        let mut entry: libc::group = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::group = std::ptr::null_mut();
+        // SAFETY: as in `user_name`.
+        unsafe {
+            let rc = libc::getgrgid_r(
+                gid,
+                &mut entry,
+                buffer.as_mut_ptr(),
+                buffer.len(),
+                &mut result,
+            );
+            (
+                rc,
+                (!result.is_null() && !entry.gr_name.is_null()).then(|| c_bytes(entry.gr_name)),
+            )
+        }
+    })?;
+    found.filter(|n| !n.is_empty()).ok_or(libc::ENOENT)
+}
+
+/// The uid of a user name, `None` when there is no such user.
+fn user_id(name: &[u8]) -> Result<Option<u32>, i32> {
+    let Ok(name) = CString::new(name) else {
+        return Ok(None);
+    };
+    lookup(|buffer| {
+        // SAFETY: an all-zero `passwd` is a valid value of this plain C struct.
+        let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: as in `user_name`; `name` is NUL-terminated.
+        let rc = unsafe {
+            libc::getpwnam_r(
+                name.as_ptr(),
+                &mut entry,
+                buffer.as_mut_ptr(),
+                buffer.len(),
+                &mut result,
+            )
+        };
+        (rc, (!result.is_null()).then_some(entry.pw_uid))
+    })
+}
+
+/// The gid of a group name, `None` when there is no such group.
+fn group_id(name: &[u8]) -> Result<Option<u32>, i32> {
+    let Ok(name) = CString::new(name) else {
+        return Ok(None);
+    };
+    lookup(|buffer| {
+        // SAFETY: an all-zero `group` is a valid value of this plain C struct.
+        let mut entry: libc::group = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::group = std::ptr::null_mut();
+        // SAFETY: as in `user_name`; `name` is NUL-terminated.
+        let rc = unsafe {
+            libc::getgrnam_r(
+                name.as_ptr(),
+                &mut entry,
+                buffer.as_mut_ptr(),
+                buffer.len(),
+                &mut result,
+            )
+        };
+        (rc, (!result.is_null()).then_some(entry.gr_gid))
+    })
 }

@@ -1,0 +1,1 @@
+public class ExtendsIface extends Iface {}
