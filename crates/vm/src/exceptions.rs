@@ -9,6 +9,7 @@ use crate::thread::{JavaThread, Throw};
 
 /// Creates and makes pending a new exception of class `class_name` (internal form), constructed
 /// with `message` (or no message). If that itself fails, the failure is what is pending.
+#[inline(never)]
 pub fn throw_new(thread: &mut JavaThread, class_name: &str, message: Option<&str>) -> Throw {
     match create(thread, class_name, message) {
         Ok(exception) => thread.throw(exception),

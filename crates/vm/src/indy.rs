@@ -13,6 +13,7 @@ use rjava_classfile::Constant;
 
 /// Executes the invokedynamic at constant-pool `index` with its arguments on the stack below
 /// `sp`; returns the new stack top.
+#[inline(never)]
 pub fn invokedynamic(
     thread: &mut JavaThread,
     class: &'static Class,

@@ -9,6 +9,7 @@ use crate::thread::{JResult, JavaThread};
 use rjava_classfile::Constant;
 
 /// Initializes `class` if it is not yet (the caller checked `is_initialized` on its fast path).
+#[inline(never)]
 pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()> {
     match class.init_state() {
         InitState::Initialized => return Ok(()),

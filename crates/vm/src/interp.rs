@@ -12,7 +12,7 @@ use crate::exceptions::throw_new;
 use crate::object::Ref;
 use crate::rcp::Resolved;
 use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
-use crate::thread::{Frame, JResult, JavaThread, Throw};
+use crate::thread::{Frame, JResult, JavaThread, Throw, SLOT_MASK};
 use crate::types::BasicType;
 use rjava_classfile::Constant;
 
@@ -20,7 +20,7 @@ use rjava_classfile::Constant;
 /// result as a slot value (0 for void).
 pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) -> JResult<u64> {
     let base = thread.stack_top() as usize;
-    if base + args.len() > thread.slots.len() {
+    if base + args.len() > thread.stack_limit {
         return Err(stack_overflow(thread));
     }
     thread.slots[base..base + args.len()].copy_from_slice(args);
@@ -38,6 +38,7 @@ pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) ->
 /// Slots at the top of every JVM stack kept for constructing the `StackOverflowError` itself.
 const STACK_RESERVE: usize = 8192;
 
+#[inline(never)]
 fn stack_overflow(thread: &mut JavaThread) -> Throw {
     if thread.in_stack_overflow {
         crate::exceptions::fatal(
@@ -76,7 +77,7 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
     } else {
         STACK_RESERVE
     };
-    if stack_base + code.max_stack as usize + reserve > thread.slots.len() {
+    if stack_base + code.max_stack as usize + reserve > thread.stack_limit {
         return Err(stack_overflow(thread));
     }
     let args_end = args_base + method.arg_slots as usize;
@@ -93,6 +94,7 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
 
 /// Calls a native method whose arguments sit at `args_base`, under a frame of its own so stack
 /// traces show it.
+#[inline(never)]
 fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usize) -> JResult<u64> {
     let native = crate::natives::bind(thread, method)?;
     let end = args_base + method.arg_slots as usize;
@@ -166,6 +168,7 @@ pub fn is_assignable(a: &Class, b: &Class) -> bool {
 }
 
 /// HotSpot's `ClassCastException` text.
+#[inline(never)]
 pub fn class_cast_message(thread: &JavaThread, from: &Class, to: &Class) -> String {
     let (a, b) = (from.external_name(), to.external_name());
     let (ma, mb) = (
@@ -181,6 +184,7 @@ pub fn class_cast_message(thread: &JavaThread, from: &Class, to: &Class) -> Stri
 
 /// Searches the top frame's exception table, then its callers', for a handler of the pending
 /// exception; returns `Err` once the entry frame has been unwound.
+#[inline(never)]
 fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
     loop {
         let Some(exception) = thread.pending_exception else {
@@ -214,7 +218,7 @@ fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
                 let exception = thread.pending_exception.take().expect("pending");
                 let top = thread.frames.last_mut().expect("frame");
                 top.pc = pc as u32;
-                thread.slots[top.stack_base as usize] = exception.to_bits();
+                thread.slots[(top.stack_base as usize) & SLOT_MASK] = exception.to_bits();
                 top.sp = top.stack_base + 1;
                 return Ok(());
             }
@@ -298,14 +302,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push {
         ($v:expr) => {{
-            thread.slots[sp] = $v;
+            thread.slots[(sp) & SLOT_MASK] = $v;
             sp += 1;
         }};
     }
     macro_rules! pop {
         () => {{
             sp -= 1;
-            thread.slots[sp]
+            thread.slots[(sp) & SLOT_MASK]
         }};
     }
     macro_rules! push_i {
@@ -320,14 +324,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push_l {
         ($v:expr) => {{
-            thread.slots[sp] = ($v) as i64 as u64;
+            thread.slots[(sp) & SLOT_MASK] = ($v) as i64 as u64;
             sp += 2;
         }};
     }
     macro_rules! pop_l {
         () => {{
             sp -= 2;
-            thread.slots[sp] as i64
+            thread.slots[(sp) & SLOT_MASK] as i64
         }};
     }
     macro_rules! push_f {
@@ -342,26 +346,29 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push_d {
         ($v:expr) => {{
-            thread.slots[sp] = (($v) as f64).to_bits();
+            thread.slots[(sp) & SLOT_MASK] = (($v) as f64).to_bits();
             sp += 2;
         }};
     }
     macro_rules! pop_d {
         () => {{
             sp -= 2;
-            f64::from_bits(thread.slots[sp])
+            f64::from_bits(thread.slots[(sp) & SLOT_MASK])
         }};
     }
     macro_rules! local {
         ($i:expr) => {
-            thread.slots[lp + ($i) as usize]
+            thread.slots[(lp + ($i) as usize) & SLOT_MASK]
         };
     }
     macro_rules! null_check {
         ($r:expr) => {
             match Ref::from_bits($r) {
                 Some(r) => r,
-                None => throw_vm!("java/lang/NullPointerException", None),
+                None => {
+                    save!();
+                    throw!(null_pointer(thread))
+                }
             }
         };
     }
@@ -382,8 +389,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             let array = null_check!(pop!());
             let length = array.array_length();
             if index < 0 || index >= length {
-                let msg = format!("Index {index} out of bounds for length {length}");
-                throw_vm!("java/lang/ArrayIndexOutOfBoundsException", Some(&msg));
+                save!();
+                throw!(index_out_of_bounds(thread, index, length));
             }
             (array, index as usize)
         }};
@@ -395,8 +402,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             let array = null_check!(pop!());
             let length = array.array_length();
             if index < 0 || index >= length {
-                let msg = format!("Index {index} out of bounds for length {length}");
-                throw_vm!("java/lang/ArrayIndexOutOfBoundsException", Some(&msg));
+                save!();
+                throw!(index_out_of_bounds(thread, index, length));
             }
             (array, index as usize, value)
         }};
@@ -411,42 +418,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
         }};
     }
     // Calls `target` whose `arg_slots` arguments are on the operand stack.
-    macro_rules! call {
-        ($target:expr, $len:expr) => {{
-            let target: &'static Method = $target;
-            let args_base = sp - target.arg_slots as usize;
-            if target.is_native() {
-                pc_save_for_native!(args_base);
-                let result = check!(call_native(thread, target, args_base));
-                sp = args_base;
-                match target.signature.return_type.slots() {
-                    0 => {}
-                    1 => push!(result),
-                    _ => {
-                        thread.slots[sp] = result;
-                        sp += 2;
-                    }
-                }
-                pc += $len;
-                continue;
-            }
-            {
-                let f = thread.frames.last_mut().expect("frame");
-                f.pc = pc as u32;
-                f.sp = args_base as u32;
-            }
-            check!(push_frame(thread, target, args_base));
-            load_state!();
-            continue;
-        }};
-    }
-    macro_rules! pc_save_for_native {
-        ($args_base:expr) => {{
-            let f = thread.frames.last_mut().expect("frame");
-            f.pc = pc as u32;
-            f.sp = $args_base as u32;
-        }};
-    }
     macro_rules! ret {
         ($value:expr, $slots:expr) => {{
             let value: u64 = $value;
@@ -460,7 +431,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 0 => {}
                 1 => push!(value),
                 _ => {
-                    thread.slots[sp] = value;
+                    thread.slots[(sp) & SLOT_MASK] = value;
                     sp += 2;
                 }
             }
@@ -552,7 +523,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x16 | 0x18 => {
                 // lload, dload
-                thread.slots[sp] = local!(code[pc + 1]);
+                thread.slots[(sp) & SLOT_MASK] = local!(code[pc + 1]);
                 sp += 2;
                 pc += 2;
             }
@@ -561,7 +532,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x1e..=0x21 => {
-                thread.slots[sp] = local!(opcode - 0x1e);
+                thread.slots[(sp) & SLOT_MASK] = local!(opcode - 0x1e);
                 sp += 2;
                 pc += 1;
             }
@@ -570,7 +541,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x26..=0x29 => {
-                thread.slots[sp] = local!(opcode - 0x26);
+                thread.slots[(sp) & SLOT_MASK] = local!(opcode - 0x26);
                 sp += 2;
                 pc += 1;
             }
@@ -624,7 +595,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x37 | 0x39 => {
                 sp -= 2;
-                local!(code[pc + 1]) = thread.slots[sp];
+                local!(code[pc + 1]) = thread.slots[(sp) & SLOT_MASK];
                 pc += 2;
             }
             0x3b..=0x3e => {
@@ -633,7 +604,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x3f..=0x42 => {
                 sp -= 2;
-                local!(opcode - 0x3f) = thread.slots[sp];
+                local!(opcode - 0x3f) = thread.slots[(sp) & SLOT_MASK];
                 pc += 1;
             }
             0x43..=0x46 => {
@@ -642,7 +613,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x47..=0x4a => {
                 sp -= 2;
-                local!(opcode - 0x47) = thread.slots[sp];
+                local!(opcode - 0x47) = thread.slots[(sp) & SLOT_MASK];
                 pc += 1;
             }
             0x4b..=0x4e => {
@@ -706,7 +677,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x59 => {
-                let v = thread.slots[sp - 1];
+                let v = thread.slots[(sp - 1) & SLOT_MASK];
                 push!(v);
                 pc += 1;
             }
@@ -732,8 +703,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x5c => {
                 // dup2
-                let v1 = thread.slots[sp - 1];
-                let v2 = thread.slots[sp - 2];
+                let v1 = thread.slots[(sp - 1) & SLOT_MASK];
+                let v2 = thread.slots[(sp - 2) & SLOT_MASK];
                 push!(v2);
                 push!(v1);
                 pc += 1;
@@ -1163,7 +1134,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0xad | 0xaf => {
                 sp -= 2;
-                let v = thread.slots[sp];
+                let v = thread.slots[(sp) & SLOT_MASK];
                 ret!(v, 2)
             }
             0xb1 => ret!(0, 0),
@@ -1183,7 +1154,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 if opcode == 0xb2 {
                     let v = field.class.static_value(field.offset);
                     if two {
-                        thread.slots[sp] = v;
+                        thread.slots[(sp) & SLOT_MASK] = v;
                         sp += 2;
                     } else {
                         push!(v);
@@ -1191,7 +1162,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 } else {
                     let v = if two {
                         sp -= 2;
-                        thread.slots[sp]
+                        thread.slots[(sp) & SLOT_MASK]
                     } else {
                         narrow(field.basic_type, pop!())
                     };
@@ -1258,81 +1229,17 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 3;
             }
             0xb6..=0xb9 => {
-                let index = u2(code, pc + 1);
-                let kind = match opcode {
-                    0xb6 => InvokeKind::Virtual,
-                    0xb7 => InvokeKind::Special,
-                    0xb8 => InvokeKind::Static,
-                    _ => InvokeKind::Interface,
-                };
-                let len = if opcode == 0xb9 { 5 } else { 3 };
-                let rcp = class.constant_pool.as_ref().expect("rcp");
-                let resolved = match rcp.get(index) {
-                    Some(
-                        r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..)),
-                    ) => r,
-                    _ => {
-                        save!();
-                        check!(resolve_method(thread, class, index, kind))
+                // Calls are handled out of line: the arm is large, and keeping it out of this
+                // loop leaves registers for pc/sp in the hot instructions.
+                save!();
+                match invoke_instruction(thread, class, code, pc, sp, opcode) {
+                    Ok(Invoked::Returned(new_sp)) => {
+                        sp = new_sp;
+                        pc += if opcode == 0xb9 { 5 } else { 3 };
                     }
-                };
-                let target = match resolved {
-                    Resolved::Method(m) => {
-                        if kind == InvokeKind::Static {
-                            initialize!(m.class());
-                        } else {
-                            let receiver = thread.slots[sp - m.arg_slots as usize];
-                            null_check!(receiver);
-                        }
-                        if kind == InvokeKind::Special && !m.is_initializer() && !m.is_private() {
-                            // invokespecial of a superclass method (JVMS 6.5 invokespecial selection).
-                            special_select(class, m)
-                        } else {
-                            m
-                        }
-                    }
-                    Resolved::Virtual(m, slot) => {
-                        let receiver = null_check!(thread.slots[sp - m.arg_slots as usize]);
-                        receiver
-                            .class()
-                            .vtable
-                            .get(slot as usize)
-                            .copied()
-                            .unwrap_or(m)
-                    }
-                    Resolved::Interface(m, slot) => {
-                        let receiver = null_check!(thread.slots[sp - m.arg_slots as usize]);
-                        if m.is_private() {
-                            m
-                        } else {
-                            match select_interface(receiver.class(), m, slot) {
-                                Some(t) => t,
-                                None => {
-                                    let msg = format!(
-                                        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of interface {}.",
-                                        receiver.class().java_name(),
-                                        crate::resolve::method_description_short(m),
-                                        m.class().java_name()
-                                    );
-                                    throw_vm!("java/lang/AbstractMethodError", Some(&msg));
-                                }
-                            }
-                        }
-                    }
-                    _ => unreachable_resolution(),
-                };
-                if target.is_abstract() {
-                    let receiver = Ref::from_bits(thread.slots[sp - target.arg_slots as usize]);
-                    let msg = format!(
-                        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
-                        receiver.map_or_else(String::new, |r| r.class().java_name()),
-                        crate::resolve::method_description_short(target),
-                        if target.class().is_interface() { "interface" } else { "abstract class" },
-                        target.class().java_name()
-                    );
-                    throw_vm!("java/lang/AbstractMethodError", Some(&msg));
+                    Ok(Invoked::PushedFrame) => load_state!(),
+                    Err(t) => throw!(t),
                 }
-                call!(target, len)
             }
             0xba => {
                 save!();
@@ -1392,7 +1299,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0xc0 | 0xc1 => {
                 let index = u2(code, pc + 1);
-                let value = Ref::from_bits(thread.slots[sp - 1]);
+                let value = Ref::from_bits(thread.slots[(sp - 1) & SLOT_MASK]);
                 let target = match class.constant_pool.as_ref().and_then(|r| r.get(index)) {
                     Some(Resolved::Class(c)) => c,
                     _ => {
@@ -1425,13 +1332,13 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 match inner {
                     0x15 | 0x17 | 0x19 => push!(local!(index)),
                     0x16 | 0x18 => {
-                        thread.slots[sp] = local!(index);
+                        thread.slots[(sp) & SLOT_MASK] = local!(index);
                         sp += 2;
                     }
                     0x36 | 0x38 | 0x3a => local!(index) = pop!(),
                     0x37 | 0x39 => {
                         sp -= 2;
-                        local!(index) = thread.slots[sp];
+                        local!(index) = thread.slots[(sp) & SLOT_MASK];
                     }
                     0xa9 => {
                         pc = local!(index) as usize;
@@ -1540,6 +1447,7 @@ fn compare_floats(a: f64, b: f64, nan_is_greater: bool) -> i32 {
     }
 }
 
+#[inline(never)]
 pub(crate) fn multi_new_array(
     thread: &mut JavaThread,
     class: &'static Class,
@@ -1555,4 +1463,139 @@ pub(crate) fn multi_new_array(
         }
     }
     Ok(array)
+}
+
+/// What an invoke instruction did: ran a native (leaving its result on the caller's stack,
+/// whose top is given), or pushed the callee's frame.
+enum Invoked {
+    Returned(usize),
+    PushedFrame,
+}
+
+/// invokevirtual/special/static/interface at `pc` of the top frame (whose pc and sp the caller has
+/// saved): resolves through the runtime constant pool, selects (JVMS 5.4.6), checks the receiver,
+/// and calls.
+#[inline(never)]
+fn invoke_instruction(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    code: &[u8],
+    pc: usize,
+    sp: usize,
+    opcode: u8,
+) -> JResult<Invoked> {
+    let index = u2(code, pc + 1);
+    let kind = match opcode {
+        0xb6 => InvokeKind::Virtual,
+        0xb7 => InvokeKind::Special,
+        0xb8 => InvokeKind::Static,
+        _ => InvokeKind::Interface,
+    };
+    let rcp = class.constant_pool.as_ref().expect("rcp");
+    let resolved = match rcp.get(index) {
+        Some(r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..))) => r,
+        _ => resolve_method(thread, class, index, kind)?,
+    };
+    let receiver_of = |thread: &JavaThread, m: &Method| {
+        Ref::from_bits(thread.slots[(sp - m.arg_slots as usize) & SLOT_MASK])
+    };
+    let npe = |thread: &mut JavaThread| throw_new(thread, "java/lang/NullPointerException", None);
+    let target = match resolved {
+        Resolved::Method(m) => {
+            if kind == InvokeKind::Static {
+                if !m.class().is_initialized() {
+                    crate::init::initialize(thread, m.class())?;
+                }
+            } else if receiver_of(thread, m).is_none() {
+                return Err(npe(thread));
+            }
+            if kind == InvokeKind::Special && !m.is_initializer() && !m.is_private() {
+                // invokespecial of a superclass method (JVMS 6.5 invokespecial selection).
+                special_select(class, m)
+            } else {
+                m
+            }
+        }
+        Resolved::Virtual(m, slot) => {
+            let Some(receiver) = receiver_of(thread, m) else {
+                return Err(npe(thread));
+            };
+            receiver
+                .class()
+                .vtable
+                .get(slot as usize)
+                .copied()
+                .unwrap_or(m)
+        }
+        Resolved::Interface(m, slot) => {
+            let Some(receiver) = receiver_of(thread, m) else {
+                return Err(npe(thread));
+            };
+            if m.is_private() {
+                m
+            } else {
+                match select_interface(receiver.class(), m, slot) {
+                    Some(t) => t,
+                    None => {
+                        let msg = format!(
+                            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of interface {}.",
+                            receiver.class().java_name(),
+                            crate::resolve::method_description_short(m),
+                            m.class().java_name()
+                        );
+                        return Err(throw_new(
+                            thread,
+                            "java/lang/AbstractMethodError",
+                            Some(&msg),
+                        ));
+                    }
+                }
+            }
+        }
+        _ => unreachable_resolution(),
+    };
+    if target.is_abstract() {
+        let receiver = receiver_of(thread, target);
+        let msg = format!(
+            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
+            receiver.map_or_else(String::new, |r| r.class().java_name()),
+            crate::resolve::method_description_short(target),
+            if target.class().is_interface() { "interface" } else { "abstract class" },
+            target.class().java_name()
+        );
+        return Err(throw_new(
+            thread,
+            "java/lang/AbstractMethodError",
+            Some(&msg),
+        ));
+    }
+    let args_base = sp - target.arg_slots as usize;
+    thread.frames.last_mut().expect("frame").sp = args_base as u32;
+    if target.is_native() {
+        let result = call_native(thread, target, args_base)?;
+        let slots = target.signature.return_type.slots();
+        if slots > 0 {
+            thread.slots[args_base & SLOT_MASK] = result;
+        }
+        return Ok(Invoked::Returned(args_base + slots));
+    }
+    push_frame(thread, target, args_base)?;
+    Ok(Invoked::PushedFrame)
+}
+
+#[cold]
+#[inline(never)]
+fn null_pointer(thread: &mut JavaThread) -> Throw {
+    throw_new(thread, "java/lang/NullPointerException", None)
+}
+
+#[cold]
+#[inline(never)]
+fn index_out_of_bounds(thread: &mut JavaThread, index: i32, length: i32) -> Throw {
+    let msg = format!("Index {index} out of bounds for length {length}");
+    throw_new(
+        thread,
+        "java/lang/ArrayIndexOutOfBoundsException",
+        Some(&msg),
+    )
 }

@@ -27,6 +27,7 @@ fn constant_pool(class: &'static Class) -> &'static rjava_classfile::ConstantPoo
 }
 
 /// Resolves a `CONSTANT_Class` entry of `class`'s pool.
+#[inline(never)]
 pub fn resolve_class(
     thread: &mut JavaThread,
     class: &'static Class,
@@ -94,6 +95,7 @@ fn find_field(
 }
 
 /// Resolves a `CONSTANT_Fieldref` for a get/put of the given staticness.
+#[inline(never)]
 pub fn resolve_field(
     thread: &mut JavaThread,
     class: &'static Class,
@@ -268,6 +270,7 @@ fn find_in_superinterfaces(
 
 /// Resolves a Methodref or InterfaceMethodref of `class`'s pool for one kind of invoke, and
 /// decides how it will be dispatched.
+#[inline(never)]
 pub fn resolve_method(
     thread: &mut JavaThread,
     class: &'static Class,

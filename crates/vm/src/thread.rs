@@ -36,9 +36,17 @@ pub struct Throw;
 
 pub type JResult<T> = Result<T, Throw>;
 
+/// Slots every thread's stack array has: a power of two, so the interpreter can index with
+/// `i & SLOT_MASK` and the compiler proves every access in bounds. Most of it is never touched
+/// (the allocation is zeroed lazily by the OS); `-Xss` decides how much frames may use.
+pub const SLOT_CAPACITY: usize = 1 << 24;
+pub const SLOT_MASK: usize = SLOT_CAPACITY - 1;
+
 pub struct JavaThread {
     pub vm: &'static Vm,
-    pub slots: Box<[u64]>,
+    pub slots: Box<[u64; SLOT_CAPACITY]>,
+    /// How many slots frames may use: `-Xss` / 8, at most the capacity.
+    pub stack_limit: usize,
     pub frames: Vec<Frame>,
     pub pending_exception: Option<Ref>,
     /// The `java.lang.Thread` object, once created.
@@ -53,10 +61,15 @@ pub struct JavaThread {
 impl JavaThread {
     /// A thread whose JVM stack holds `stack_bytes` worth of slots.
     pub fn new(vm: &'static Vm, stack_bytes: usize) -> JavaThread {
-        let slots = (stack_bytes / 8).max(1024);
+        let stack_limit = (stack_bytes / 8).clamp(1 << 14, SLOT_CAPACITY);
+        let slots: Box<[u64; SLOT_CAPACITY]> = vec![0u64; SLOT_CAPACITY]
+            .into_boxed_slice()
+            .try_into()
+            .expect("exact length");
         JavaThread {
             vm,
-            slots: vec![0u64; slots].into_boxed_slice(),
+            slots,
+            stack_limit,
             frames: Vec::with_capacity(1024),
             pending_exception: None,
             thread_object: None,
