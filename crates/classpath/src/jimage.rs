@@ -246,6 +246,12 @@ impl JImage {
         &self.path
     }
 
+    /// The whole mapped file, for a reader that parses the image itself (the JDK's
+    /// `BasicImageReader` reads this mapping through a direct `ByteBuffer`).
+    pub fn mapped_bytes(&self) -> &[u8] {
+        &self.map
+    }
+
     /// Format version as (major, minor).
     pub fn version(&self) -> (u16, u16) {
         self.version

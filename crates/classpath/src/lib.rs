@@ -165,16 +165,35 @@ impl ClassPath {
     }
 
     /// Appends a directory or jar; nonexistent paths are ignored, broken jars
-    /// are recorded in [`ClassPath::skipped`].
+    /// are recorded in [`ClassPath::skipped`]. A jar's manifest `Class-Path`
+    /// follows it, as the JDK's class path does: each element right after the
+    /// jar naming it (depth first), an element already on the path skipped.
     pub fn push_path(&mut self, path: &Path) {
         if path.is_dir() {
             self.push_directory(Directory::new(path));
         } else if path.is_file() {
             match JarFile::open(path) {
-                Ok(jar) => self.push_jar(jar),
+                Ok(jar) => {
+                    let referenced = jar.manifest_class_path();
+                    self.push_jar(jar);
+                    for element in referenced {
+                        if !self.contains(&element) {
+                            self.push_path(&element);
+                        }
+                    }
+                }
                 Err(e) => self.skipped.push(e),
             }
         }
+    }
+
+    /// Whether an entry reads from this file or directory already.
+    fn contains(&self, path: &Path) -> bool {
+        let canonical = std::fs::canonicalize(path).ok();
+        self.entries.iter().any(|e| {
+            e.path() == path
+                || canonical.is_some() && std::fs::canonicalize(e.path()).ok() == canonical
+        })
     }
 
     pub fn push_directory(&mut self, directory: Directory) {
@@ -329,6 +348,48 @@ mod tests {
         assert_eq!(&*cp.find_class("p/C").unwrap(), b"jar C");
         assert!(cp.find_class("p/D").is_none());
         assert!(cp.try_find_class("p/D").unwrap().is_none());
+        let _ = fs::remove_dir_all(root);
+    }
+
+    #[test]
+    fn manifest_class_path_follows_its_jar() {
+        let root = temp_dir("manifest");
+        let manifest = |class_path: &str| {
+            format!("Manifest-Version: 1.0\r\nClass-Path: {class_path}\r\n\r\n").into_bytes()
+        };
+        // app.jar names lib.jar and itself; lib.jar names app.jar back: no entry twice.
+        write_jar(
+            &root.join("app.jar"),
+            &[
+                (
+                    "META-INF/MANIFEST.MF",
+                    &manifest("lib.jar app.jar missing.jar"),
+                ),
+                ("app/Main.class", b"main"),
+            ],
+        );
+        write_jar(
+            &root.join("lib.jar"),
+            &[
+                ("META-INF/MANIFEST.MF", &manifest("app.jar")),
+                ("lib/Greeter.class", b"greeter"),
+            ],
+        );
+        fs::create_dir_all(root.join("classes")).unwrap();
+        let spec = [root.join("app.jar"), root.join("classes")]
+            .map(|p| p.display().to_string())
+            .join(&PATH_SEPARATOR.to_string());
+        let cp = ClassPath::from_spec(&spec);
+        let paths: Vec<&Path> = cp.entries().iter().map(ClassPathEntry::path).collect();
+        assert_eq!(
+            paths,
+            [
+                root.join("app.jar"),
+                root.join("lib.jar"),
+                root.join("classes")
+            ]
+        );
+        assert_eq!(&*cp.find_class("lib/Greeter").unwrap(), b"greeter");
         let _ = fs::remove_dir_all(root);
     }
 

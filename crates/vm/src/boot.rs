@@ -89,7 +89,13 @@ fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
     let thread_class = class(thread, "java/lang/Thread")?;
     let thread_object = new_object(thread, thread_class)?;
     set_int(thread_object, thread_class, "priority", 5);
-    set_ref(thread_object, thread_class, "group", main_group);
+    set_ref(
+        thread_object,
+        thread_class,
+        "group",
+        "Ljava/lang/ThreadGroup;",
+        main_group,
+    );
     thread.thread_object = Some(thread_object);
     let name = new_string(thread, "main")?;
     let ctor = thread_class
@@ -124,21 +130,18 @@ fn set_unsafe_constants(c: &'static Class) {
     }
 }
 
-fn field_offset(class: &'static Class, name: &str) -> usize {
-    let mut c = Some(class);
-    while let Some(k) = c {
-        if let Some(f) = k.fields.iter().find(|f| &*f.name == name && !f.is_static()) {
-            return f.offset as usize;
-        }
-        c = k.super_class;
-    }
-    crate::exceptions::fatal(&format!("{}.{name} is missing", class.java_name()))
+fn field_offset(class: &'static Class, name: &str, descriptor: &str) -> usize {
+    class
+        .instance_field_offset(name, descriptor)
+        .unwrap_or_else(|| {
+            crate::exceptions::fatal(&format!("{}.{name} is missing", class.java_name()))
+        })
 }
 
 fn set_int(object: Ref, class: &'static Class, name: &str, value: i32) {
-    object.set::<i32>(field_offset(class, name), value);
+    object.set::<i32>(field_offset(class, name, "I"), value);
 }
 
-fn set_ref(object: Ref, class: &'static Class, name: &str, value: Ref) {
-    object.set_ref(field_offset(class, name), Some(value));
+fn set_ref(object: Ref, class: &'static Class, name: &str, descriptor: &str, value: Ref) {
+    object.set_ref(field_offset(class, name, descriptor), Some(value));
 }

@@ -385,6 +385,39 @@ impl Class {
             .find(|m| &*m.name == name && &*m.descriptor == descriptor)
     }
 
+    /// The byte offset of instance field `name` (with `descriptor`) declared here or in a
+    /// superclass — how natives find the fields of library classes they read.
+    pub fn instance_field_offset(&self, name: &str, descriptor: &str) -> Option<usize> {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if let Some(f) = c
+                .declared_field(name, descriptor)
+                .filter(|f| !f.is_static())
+            {
+                return Some(f.offset as usize);
+            }
+            class = c.super_class;
+        }
+        None
+    }
+
+    /// The nest host this class names (JVMS 4.7.28), or the class itself.
+    pub fn nest_host_name(&self) -> String {
+        self.class_file
+            .as_ref()
+            .and_then(|cf| {
+                cf.attributes.iter().find_map(|a| match a {
+                    rjava_classfile::Attribute::NestHost { host_class_index } => cf
+                        .constant_pool
+                        .class_name(*host_class_index)
+                        .ok()
+                        .map(str::to_owned),
+                    _ => None,
+                })
+            })
+            .unwrap_or_else(|| self.name.to_string())
+    }
+
     /// Finds a field declared in this class.
     pub fn declared_field(&self, name: &str, descriptor: &str) -> Option<&Field> {
         self.fields

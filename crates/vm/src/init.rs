@@ -206,17 +206,10 @@ fn thread_name(thread: &JavaThread) -> String {
     thread
         .thread_object
         .and_then(|t| {
-            let class = t.class();
-            let mut c = Some(class);
-            while let Some(k) = c {
-                if let Some(f) = k.declared_field("name", "Ljava/lang/String;") {
-                    return t
-                        .get_ref(f.offset as usize)
-                        .map(crate::strings::string_to_rust);
-                }
-                c = k.super_class;
-            }
-            None
+            let offset = t
+                .class()
+                .instance_field_offset("name", "Ljava/lang/String;")?;
+            t.get_ref(offset).map(crate::strings::string_to_rust)
         })
         .unwrap_or_else(|| "main".to_owned())
 }

@@ -21,25 +21,13 @@ const FLAG_BRIDGES: i32 = 4;
 
 static LAMBDA_COUNTER: AtomicU32 = AtomicU32::new(1);
 
-/// Splits `(A;I[J)V`-style descriptors into parameter descriptors and the return descriptor.
+/// A method descriptor's parameter and return descriptors, owned.
 pub fn split(descriptor: &str) -> (Vec<String>, String) {
-    let bytes = descriptor.as_bytes();
-    let mut params = Vec::new();
-    let mut i = 1;
-    while i < bytes.len() && bytes[i] != b')' {
-        let start = i;
-        while bytes[i] == b'[' {
-            i += 1;
-        }
-        if bytes[i] == b'L' {
-            while bytes[i] != b';' {
-                i += 1;
-            }
-        }
-        i += 1;
-        params.push(descriptor[start..i].to_owned());
-    }
-    (params, descriptor[i + 1..].to_owned())
+    let (params, ret) = crate::types::split_method_descriptor(descriptor);
+    (
+        params.into_iter().map(str::to_owned).collect(),
+        ret.to_owned(),
+    )
 }
 
 fn basic(d: &str) -> BasicType {
@@ -425,26 +413,8 @@ fn write_proxy(caller: &Class, spec: &Spec, name: &str) -> Vec<u8> {
         name,
         "java/lang/Object",
         &interfaces,
-        &nest_host_name(caller),
+        &caller.nest_host_name(),
     )
-}
-
-/// The nest host a class names (JVMS 4.7.28), or the class itself.
-fn nest_host_name(class: &Class) -> String {
-    class
-        .class_file
-        .as_ref()
-        .and_then(|cf| {
-            cf.attributes.iter().find_map(|a| match a {
-                rjava_classfile::Attribute::NestHost { host_class_index } => cf
-                    .constant_pool
-                    .class_name(*host_class_index)
-                    .ok()
-                    .map(str::to_owned),
-                _ => None,
-            })
-        })
-        .unwrap_or_else(|| class.name.to_string())
 }
 
 /// A metafactory invokedynamic site: its constant-pool index, the NameAndType and the bootstrap

@@ -118,12 +118,8 @@ pub fn builtin_loader(thread: &mut JavaThread, field: &str) -> JResult<Option<Re
 
 /// `ClassLoader.unnamedModule` of a loader object.
 fn unnamed_module(loader: Ref) -> Option<Ref> {
-    let mut c = Some(loader.class());
-    while let Some(k) = c {
-        if let Some(f) = k.declared_field("unnamedModule", "Ljava/lang/Module;") {
-            return loader.get_ref(f.offset as usize);
-        }
-        c = k.super_class;
-    }
-    None
+    let offset = loader
+        .class()
+        .instance_field_offset("unnamedModule", "Ljava/lang/Module;")?;
+    loader.get_ref(offset)
 }

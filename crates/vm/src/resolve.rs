@@ -185,7 +185,7 @@ fn check_member_access(
     let ok = if flags & ACC_PUBLIC != 0 {
         true
     } else if flags & ACC_PRIVATE != 0 {
-        std::ptr::eq(from, declaring) || nest_host(thread, from)? == nest_host(thread, declaring)?
+        std::ptr::eq(from, declaring) || from.nest_host_name() == declaring.nest_host_name()
     } else if flags & ACC_PROTECTED != 0 {
         same_package || from.is_subclass_of(declaring)
     } else {
@@ -216,21 +216,6 @@ fn check_member_access(
         "java/lang/IllegalAccessError",
         Some(&msg),
     ))
-}
-
-/// The nest host's name (JVMS 5.4.4): from `NestHost`, else the class itself.
-fn nest_host(_thread: &mut JavaThread, class: &'static Class) -> JResult<String> {
-    let host = class.class_file.as_ref().and_then(|cf| {
-        cf.attributes.iter().find_map(|a| match a {
-            rjava_classfile::Attribute::NestHost { host_class_index } => cf
-                .constant_pool
-                .class_name(*host_class_index)
-                .ok()
-                .map(str::to_owned),
-            _ => None,
-        })
-    });
-    Ok(host.unwrap_or_else(|| class.name.to_string()))
 }
 
 /// Method lookup in a class and its superclasses (JVMS 5.4.3.3 step 2).

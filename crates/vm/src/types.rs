@@ -160,6 +160,28 @@ impl Signature {
     }
 }
 
+/// Splits a (format-checked) method descriptor into its parameter descriptors and its return
+/// descriptor: `(I[JLjava/lang/String;)V` → (`I`, `[J`, `Ljava/lang/String;`), `V`.
+pub fn split_method_descriptor(descriptor: &str) -> (Vec<&str>, &str) {
+    let bytes = descriptor.as_bytes();
+    let mut params = Vec::new();
+    let mut i = 1;
+    while i < bytes.len() && bytes[i] != b')' {
+        let start = i;
+        while i < bytes.len() && bytes[i] == b'[' {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] == b'L' {
+            while i < bytes.len() && bytes[i] != b';' {
+                i += 1;
+            }
+        }
+        i += 1;
+        params.push(&descriptor[start..i.min(bytes.len())]);
+    }
+    (params, descriptor.get(i + 1..).unwrap_or("V"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

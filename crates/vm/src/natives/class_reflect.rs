@@ -76,27 +76,6 @@ fn type_mirror(thread: &mut JavaThread, descriptor: &str, loader: DefiningLoader
     mirror(thread, class)
 }
 
-/// Splits a method descriptor into parameter descriptors and the return descriptor.
-fn split_descriptor(descriptor: &str) -> (Vec<&str>, &str) {
-    let mut params = Vec::new();
-    let bytes = descriptor.as_bytes();
-    let mut i = 1;
-    while i < bytes.len() && bytes[i] != b')' {
-        let start = i;
-        while bytes[i] == b'[' {
-            i += 1;
-        }
-        if bytes[i] == b'L' {
-            while bytes[i] != b';' {
-                i += 1;
-            }
-        }
-        i += 1;
-        params.push(&descriptor[start..i]);
-    }
-    (params, &descriptor[i + 1..])
-}
-
 fn class_array(thread: &mut JavaThread, mirrors: &[Ref]) -> JResult<Ref> {
     let vm = thread.vm;
     let array_class = vm.load_class(thread, "[Ljava/lang/Class;", DefiningLoader::Bootstrap)?;
@@ -179,7 +158,7 @@ fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         if m.name.starts_with('<') || (public_only && !m.is_public()) {
             continue;
         }
-        let (params, ret) = split_descriptor(&m.descriptor);
+        let (params, ret) = crate::types::split_method_descriptor(&m.descriptor);
         let mut param_mirrors = Vec::with_capacity(params.len());
         for p in params {
             param_mirrors.push(type_mirror(thread, p, class.loader)?);
@@ -234,7 +213,7 @@ fn declared_constructors(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         if &*m.name != "<init>" || (public_only && !m.is_public()) {
             continue;
         }
-        let (params, _) = split_descriptor(&m.descriptor);
+        let (params, _) = crate::types::split_method_descriptor(&m.descriptor);
         let mut param_mirrors = Vec::with_capacity(params.len());
         for p in params {
             param_mirrors.push(type_mirror(thread, p, class.loader)?);

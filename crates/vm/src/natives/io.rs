@@ -85,14 +85,7 @@ fn fd_of_stream(stream: Ref) -> Option<(Ref, RawFd)> {
 }
 
 fn find(class: &'static crate::class::Class, name: &str, descriptor: &str) -> Option<usize> {
-    let mut c = Some(class);
-    while let Some(k) = c {
-        if let Some(f) = k.declared_field(name, descriptor) {
-            return Some(f.offset as usize);
-        }
-        c = k.super_class;
-    }
-    None
+    class.instance_field_offset(name, descriptor)
 }
 
 /// Borrows an open descriptor as a `File` without taking ownership.

@@ -31,14 +31,9 @@ pub(crate) fn register(r: &mut Registry) {
 }
 
 fn referent_offset(reference: Ref) -> Option<usize> {
-    let mut c = Some(reference.class());
-    while let Some(k) = c {
-        if let Some(f) = k.declared_field("referent", "Ljava/lang/Object;") {
-            return Some(f.offset as usize);
-        }
-        c = k.super_class;
-    }
-    None
+    reference
+        .class()
+        .instance_field_offset("referent", "Ljava/lang/Object;")
 }
 
 fn refers_to(_: &mut JavaThread, a: &[u64]) -> JResult<u64> {

@@ -55,28 +55,12 @@ pub(crate) fn register(r: &mut Registry) {
             );
             Ok(match (x, y) {
                 (Some(x), Some(y)) => {
-                    (nest_host_name(x) == nest_host_name(y) && x.loader == y.loader) as u64
+                    (x.nest_host_name() == y.nest_host_name() && x.loader == y.loader) as u64
                 }
                 _ => 0,
             })
         },
     );
-}
-
-fn nest_host_name(c: &crate::class::Class) -> String {
-    c.class_file
-        .as_ref()
-        .and_then(|cf| {
-            cf.attributes.iter().find_map(|a| match a {
-                rjava_classfile::Attribute::NestHost { host_class_index } => cf
-                    .constant_pool
-                    .class_name(*host_class_index)
-                    .ok()
-                    .map(str::to_owned),
-                _ => None,
-            })
-        })
-        .unwrap_or_else(|| c.name.to_string())
 }
 
 /// The class of the method that called the `@CallerSensitive` method that called this, skipping

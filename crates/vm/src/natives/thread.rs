@@ -45,18 +45,9 @@ fn is_alive(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
 fn start0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
     let t = Ref::from_bits(args[0]).expect("receiver");
     let class = t.class();
-    let daemon = {
-        let mut c = Some(class);
-        let mut offset = None;
-        while let Some(k) = c {
-            if let Some(f) = k.declared_field("daemon", "Z") {
-                offset = Some(f.offset as usize);
-                break;
-            }
-            c = k.super_class;
-        }
-        offset.is_some_and(|o| t.get::<i8>(o) != 0)
-    };
+    let daemon = class
+        .instance_field_offset("daemon", "Z")
+        .is_some_and(|o| t.get::<i8>(o) != 0);
     if daemon && class.loader == crate::class::DefiningLoader::Bootstrap {
         return Ok(0);
     }
