@@ -20,6 +20,7 @@ pub mod resolve;
 pub mod strings;
 pub mod thread;
 pub mod types;
+pub mod verify;
 pub mod vm;
 
 pub use class::{Class, DefiningLoader, Method};
