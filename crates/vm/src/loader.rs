@@ -156,7 +156,7 @@ impl Vm {
             }
             loading.push(key.clone());
         }
-                let result = crate::verify::verify(thread, &class_file, loader)
+        let result = crate::verify::verify(thread, &class_file, loader)
             .and_then(|()| self.link_class_file(thread, class_file, loader));
         self.loading
             .lock()

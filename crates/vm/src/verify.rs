@@ -10,6 +10,10 @@ use crate::thread::{JResult, JavaThread};
 use rjava_classfile::ClassFile;
 
 /// Verifies a class about to be linked; an `Err` leaves a `VerifyError` pending.
-pub fn verify(_thread: &mut JavaThread, _class_file: &ClassFile, _loader: DefiningLoader) -> JResult<()> {
+pub fn verify(
+    _thread: &mut JavaThread,
+    _class_file: &ClassFile,
+    _loader: DefiningLoader,
+) -> JResult<()> {
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! `Unsafe.allocateMemory`, direct byte buffers), byte arrays, and the exceptions these natives
 //! throw.
 
-use crate::class::{Class, DefiningLoader};
+use crate::class::DefiningLoader;
 use crate::exceptions::throw_new;
 use crate::object::{raw, Ref};
 use crate::thread::{JResult, JavaThread, Throw};
@@ -20,30 +20,20 @@ pub(crate) const EINVAL: i32 = 22;
 pub(crate) const ENAMETOOLONG: i32 = 36;
 pub(crate) const EIO: i32 = 5;
 
-/// The byte offset of field `name` (of type `descriptor`) in `class` or a superclass.
-pub(crate) fn field_offset(class: &'static Class, name: &str, descriptor: &str) -> Option<usize> {
-    let mut c = Some(class);
-    while let Some(k) = c {
-        if let Some(f) = k.declared_field(name, descriptor) {
-            if !f.is_static() {
-                return Some(f.offset as usize);
-            }
-        }
-        c = k.super_class;
-    }
-    None
-}
-
 /// The `int fd` of a `java.io.FileDescriptor` (-1 for null or closed).
 pub(crate) fn fd_value(descriptor: u64) -> RawFd {
     Ref::from_bits(descriptor)
-        .and_then(|d| field_offset(d.class(), "fd", "I").map(|o| d.get::<i32>(o)))
+        .and_then(|d| {
+            d.class()
+                .instance_field_offset("fd", "I")
+                .map(|o| d.get::<i32>(o))
+        })
         .unwrap_or(-1)
 }
 
 /// Sets the `int fd` of a `java.io.FileDescriptor`.
 pub(crate) fn set_fd_value(descriptor: Ref, fd: RawFd) {
-    if let Some(o) = field_offset(descriptor.class(), "fd", "I") {
+    if let Some(o) = descriptor.class().instance_field_offset("fd", "I") {
         descriptor.set::<i32>(o, fd);
     }
 }
@@ -51,7 +41,9 @@ pub(crate) fn set_fd_value(descriptor: Ref, fd: RawFd) {
 /// The `FileDescriptor fd` field of an object (a stream or `RandomAccessFile`).
 pub(crate) fn descriptor_of(object: u64) -> Option<Ref> {
     let object = Ref::from_bits(object)?;
-    let offset = field_offset(object.class(), "fd", "Ljava/io/FileDescriptor;")?;
+    let offset = object
+        .class()
+        .instance_field_offset("fd", "Ljava/io/FileDescriptor;")?;
     object.get_ref(offset)
 }
 

@@ -186,7 +186,7 @@ pub(crate) fn register(r: &mut Registry) {
             let m = file.metadata().map_err(|e| io_exception(t, &e))?;
             if let Some(key) = Ref::from_bits(a[0]) {
                 for (name, value) in [("st_dev", m.dev()), ("st_ino", m.ino())] {
-                    if let Some(o) = super::native_io::field_offset(key.class(), name, "J") {
+                    if let Some(o) = key.class().instance_field_offset(name, "J") {
                         key.set::<i64>(o, value as i64);
                     }
                 }

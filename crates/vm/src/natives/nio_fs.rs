@@ -326,12 +326,12 @@ fn fill_attributes(attributes: u64, m: &Metadata) {
     };
     let class = object.class();
     let set_int = |name: &str, v: i32| {
-        if let Some(o) = super::native_io::field_offset(class, name, "I") {
+        if let Some(o) = class.instance_field_offset(name, "I") {
             object.set::<i32>(o, v);
         }
     };
     let set_long = |name: &str, v: i64| {
-        if let Some(o) = super::native_io::field_offset(class, name, "J") {
+        if let Some(o) = class.instance_field_offset(name, "J") {
             object.set::<i64>(o, v);
         }
     };

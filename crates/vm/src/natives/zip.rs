@@ -419,7 +419,7 @@ fn inflate(
             if let Some(inflater) = Ref::from_bits(this) {
                 let class = inflater.class();
                 for (name, value) in [("inputConsumed", read), ("outputConsumed", written)] {
-                    if let Some(o) = super::native_io::field_offset(class, name, "I") {
+                    if let Some(o) = class.instance_field_offset(name, "I") {
                         inflater.set::<i32>(o, value as i32);
                     }
                 }
@@ -434,9 +434,10 @@ fn inflate(
 }
 
 /// Deflates as the JDK's `Deflater.c` does. `flush` is `Deflater`'s NO_FLUSH (0), SYNC_FLUSH
-/// (2), FULL_FLUSH (3) or FINISH (4); bit 0 of `params` asks to apply a new level first (bits
+/// (2), FULL_FLUSH (3) or FINISH (4); bit 0 of `params` asks for a new level instead (bits
 /// 3.. hold it; the strategy in bits 1-2 is not supported by this zlib and is ignored). Returns
-/// the packed result (flags: finished, parameters still pending) and the bytes written.
+/// the packed result (flag 62: finished; flag 63, parameters still pending, is never set) and
+/// the bytes written.
 fn deflate(
     thread: &mut JavaThread,
     handle: u64,
@@ -446,45 +447,33 @@ fn deflate(
     params: i32,
 ) -> JResult<(u64, usize)> {
     let outcome = streams::with_deflate(handle, |s| {
-        let (in_before, out_before) = (s.deflate.total_in(), s.deflate.total_out());
-        let mut params_pending = false;
-        let result = if params & 1 != 0 {
+        if params & 1 != 0 {
+            // zlib's deflateParams. This zlib changes the level only before any data has been
+            // compressed; later changes are dropped (the stream stays valid, at the old level).
+            // Either way the change counts as made, so the Java side never waits on it.
             let level = params >> 3;
-            match s.deflate.set_level(compression(level)) {
-                Ok(()) => {
-                    s.level = level;
-                    Ok(Status::Ok)
-                }
-                // Input is still buffered under the old level: push it out first, as zlib's
-                // deflateParams does, and leave the change pending for the next call.
-                Err(_) => {
-                    params_pending = true;
-                    s.deflate.compress(input, output, FlushCompress::Partial)
-                }
+            if s.deflate.set_level(compression(level)).is_ok() {
+                s.level = level;
             }
-        } else {
-            let flush = match flush {
-                2 => FlushCompress::Sync,
-                3 => FlushCompress::Full,
-                4 => FlushCompress::Finish,
-                _ => FlushCompress::None,
-            };
-            s.deflate.compress(input, output, flush)
+            return Ok((0, 0));
+        }
+        let (in_before, out_before) = (s.deflate.total_in(), s.deflate.total_out());
+        let flush = match flush {
+            2 => FlushCompress::Sync,
+            3 => FlushCompress::Full,
+            4 => FlushCompress::Finish,
+            _ => FlushCompress::None,
         };
+        let result = s.deflate.compress(input, output, flush);
         let read = s.deflate.total_in() - in_before;
         let written = s.deflate.total_out() - out_before;
         if !s.nowrap {
             s.adler = adler32(s.adler, &input[..read as usize]);
         }
         match result {
-            Ok(Status::StreamEnd) if !params_pending => {
-                Ok((packed(read, written, true, false), written as usize))
-            }
-            Ok(Status::BufError) if !params_pending => Ok((0, 0)),
-            Ok(_) => Ok((
-                packed(read, written, false, params_pending),
-                written as usize,
-            )),
+            Ok(Status::StreamEnd) => Ok((packed(read, written, true, false), written as usize)),
+            Ok(Status::Ok) => Ok((packed(read, written, false, false), written as usize)),
+            Ok(Status::BufError) => Ok((0, 0)),
             Err(e) => Err(e.message().unwrap_or("deflate failed").to_owned()),
         }
     });
