@@ -80,3 +80,9 @@ fn main() {
     };
     std::process::exit(status);
 }
+
+/// Start-up is allocation-heavy (class parsing and linking make many small allocations), and
+/// mimalloc serves those markedly faster than the system allocator: HelloWorld 33.5 ms instead
+/// of 39.8 ms (hyperfine, 20 runs; java takes 41.0 ms in the same run).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
