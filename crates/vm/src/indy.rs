@@ -66,53 +66,122 @@ pub fn invokedynamic(
             Some("invokedynamic is supported only for string concatenation and lambdas so far"),
         ));
     };
-    let bsm = bsm.expect("checked");
-    let signature = Signature::parse(descriptor);
-    let (recipe, constants): (Vec<u16>, Vec<u16>) = if target.name == "makeConcatWithConstants" {
-        let recipe = bsm
-            .bootstrap_arguments
-            .first()
-            .and_then(|&i| match cp.get(i) {
-                Ok(Constant::String { string_index }) => {
-                    cp.java_str(*string_index).ok().map(|s| s.to_utf16())
-                }
-                _ => None,
-            })
-            .unwrap_or_default();
-        (recipe, bsm.bootstrap_arguments[1..].to_vec())
-    } else {
-        // makeConcat: every argument, in order.
-        (vec![1; signature.parameters.len()], Vec::new())
+    let rcp = class.constant_pool.as_ref().expect("rcp");
+    let site = match rcp.get(index) {
+        Some(crate::rcp::Resolved::Concat(site)) => site,
+        _ => {
+            let bsm = bsm.expect("checked");
+            let site: &'static ConcatSite = Box::leak(Box::new(ConcatSite::parse(
+                cp,
+                descriptor,
+                target.name,
+                &bsm.bootstrap_arguments,
+            )));
+            rcp.set(index, crate::rcp::Resolved::Concat(site));
+            site
+        }
     };
-    let mut args_base = sp - signature.parameter_slots;
-    let mut args = Vec::with_capacity(signature.parameters.len());
-    for t in &signature.parameters {
-        args.push((*t, thread.slots[args_base]));
-        args_base += t.slots();
+    concatenate(thread, site, sp)
+}
+
+/// One piece of a concatenation: literal text (recipe text and constants, merged), or an argument.
+#[derive(Debug)]
+enum Piece {
+    Text(Box<[u16]>),
+    Arg(usize),
+}
+
+/// A `StringConcatFactory` call site, parsed once: the argument types and where each sits on the
+/// operand stack, and the recipe as pieces.
+#[derive(Debug)]
+pub struct ConcatSite {
+    parameters: Vec<(BasicType, usize)>,
+    parameter_slots: usize,
+    pieces: Vec<Piece>,
+}
+
+impl ConcatSite {
+    fn parse(
+        cp: &rjava_classfile::ConstantPool,
+        descriptor: &str,
+        bootstrap: &str,
+        args: &[u16],
+    ) -> ConcatSite {
+        let signature = Signature::parse(descriptor);
+        let mut offset = 0;
+        let parameters = signature
+            .parameters
+            .iter()
+            .map(|&t| {
+                let at = offset;
+                offset += t.slots();
+                (t, at)
+            })
+            .collect();
+        let recipe: Vec<u16> = if bootstrap == "makeConcatWithConstants" {
+            args.first()
+                .and_then(|&i| match cp.get(i) {
+                    Ok(Constant::String { string_index }) => {
+                        cp.java_str(*string_index).ok().map(|s| s.to_utf16())
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default()
+        } else {
+            // makeConcat: every argument, in order.
+            vec![1; signature.parameters.len()]
+        };
+        let mut constants = args.iter().skip(1);
+        let mut pieces = Vec::new();
+        let mut text: Vec<u16> = Vec::new();
+        let mut next_arg = 0;
+        for &unit in &recipe {
+            match unit {
+                1 => {
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut text).into()));
+                    }
+                    pieces.push(Piece::Arg(next_arg));
+                    next_arg += 1;
+                }
+                2 => {
+                    if let Some(&c) = constants.next() {
+                        append_constant(&mut text, cp, c);
+                    }
+                }
+                u => text.push(u),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text.into()));
+        }
+        ConcatSite {
+            parameters,
+            parameter_slots: signature.parameter_slots,
+            pieces,
+        }
     }
-    let base = sp - signature.parameter_slots;
+}
+
+/// Runs a concatenation whose arguments sit below `sp`; leaves the string in their place.
+fn concatenate(thread: &mut JavaThread, site: &ConcatSite, sp: usize) -> JResult<usize> {
+    let base = sp - site.parameter_slots;
     // Keep the arguments below the working area so nested calls do not overwrite them.
     thread.frames.last_mut().expect("frame").sp = sp as u32;
     let mut out: Vec<u16> = Vec::new();
-    let mut next_arg = args.iter();
-    let mut next_constant = constants.iter();
-    for &unit in &recipe {
-        match unit {
-            1 => {
-                if let Some(&(t, v)) = next_arg.next() {
+    for piece in &site.pieces {
+        match piece {
+            Piece::Text(t) => out.extend_from_slice(t),
+            Piece::Arg(i) => {
+                if let Some(&(t, at)) = site.parameters.get(*i) {
+                    let v = thread.slots[(base + at) & crate::thread::SLOT_MASK];
                     append_value(thread, &mut out, t, v)?;
                 }
             }
-            2 => {
-                if let Some(&c) = next_constant.next() {
-                    append_constant(&mut out, cp, c);
-                }
-            }
-            u => out.push(u),
         }
     }
     let string = crate::strings::new_string_utf16(thread, &out)?;
-    thread.slots[base] = string.to_bits();
+    thread.slots[base & crate::thread::SLOT_MASK] = string.to_bits();
     Ok(base + 1)
 }
 

@@ -34,6 +34,8 @@ pub enum Resolved {
     Interface(&'static Method, u32),
     /// A `CONSTANT_String`: the index of the interned string in the VM's string table.
     String(u32),
+    /// A string-concatenation invokedynamic site, parsed once.
+    Concat(&'static crate::indy::ConcatSite),
 }
 
 pub struct RuntimeConstantPool {
