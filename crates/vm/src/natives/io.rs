@@ -1,6 +1,7 @@
 //! `java.io` natives over real file descriptors: FileDescriptor, FileInputStream and
 //! FileOutputStream (the streams behind `System.in/out/err` and file I/O).
 
+use super::native_io::{array_range, borrow_fd, close_fd, io_exception, os_message};
 use super::{nothing, Registry};
 use crate::exceptions::throw_new;
 use crate::object::Ref;
@@ -8,7 +9,7 @@ use crate::thread::{JResult, JavaThread};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::mem::ManuallyDrop;
-use std::os::fd::{FromRawFd, IntoRawFd, RawFd};
+use std::os::fd::{IntoRawFd, RawFd};
 
 pub(crate) fn register(r: &mut Registry) {
     for class in [
@@ -53,25 +54,14 @@ pub(crate) fn register(r: &mut Registry) {
     r.add("java/io/FileInputStream", "available0", "()I", available);
     r.add("java/io/FileInputStream", "skip0", "(J)J", skip);
     r.add("java/io/FileInputStream", "length0", "()J", |t, a| {
-        let Some((_, fd)) = Ref::from_bits(a[0])
-            .and_then(fd_of_stream)
-            .filter(|(_, fd)| *fd >= 0)
-        else {
-            return Err(stream_closed(t));
-        };
-        borrow_fd(fd)
-            .metadata()
+        let file = open_file(t, a[0])?;
+        file.metadata()
             .map(|m| m.len())
-            .map_err(|e| io_exception(t, e))
+            .map_err(|e| io_exception(t, &e))
     });
     r.add("java/io/FileInputStream", "position0", "()J", |t, a| {
-        let Some((_, fd)) = Ref::from_bits(a[0])
-            .and_then(fd_of_stream)
-            .filter(|(_, fd)| *fd >= 0)
-        else {
-            return Err(stream_closed(t));
-        };
-        std::io::Seek::stream_position(&mut &*borrow_fd(fd)).map_err(|e| io_exception(t, e))
+        let file = open_file(t, a[0])?;
+        std::io::Seek::stream_position(&mut &*file).map_err(|e| io_exception(t, &e))
     });
 }
 
@@ -88,93 +78,50 @@ fn find(class: &'static crate::class::Class, name: &str, descriptor: &str) -> Op
     class.instance_field_offset(name, descriptor)
 }
 
-/// Borrows an open descriptor as a `File` without taking ownership.
-fn borrow_fd(fd: RawFd) -> ManuallyDrop<File> {
-    // SAFETY: `fd` is the open descriptor of a Java FileDescriptor; ManuallyDrop keeps this
-    // borrow from closing it, which only `close0` does.
-    ManuallyDrop::new(unsafe { File::from_raw_fd(fd) })
-}
-
-fn io_exception(thread: &mut JavaThread, e: std::io::Error) -> crate::thread::Throw {
-    throw_new(thread, "java/io/IOException", Some(&os_message(&e)))
-}
-
-/// The `strerror` text HotSpot's I/O natives put in messages.
-fn os_message(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_owned()
+/// The open file of a stream receiver (borrowed), or `IOException: Stream Closed`.
+fn open_file(thread: &mut JavaThread, stream: u64) -> JResult<ManuallyDrop<File>> {
+    match Ref::from_bits(stream)
+        .and_then(fd_of_stream)
+        .and_then(|(_, fd)| borrow_fd(fd))
+    {
+        Some(file) => Ok(file),
+        None => Err(stream_closed(thread)),
+    }
 }
 
 fn stream_closed(thread: &mut JavaThread) -> crate::thread::Throw {
     throw_new(thread, "java/io/IOException", Some("Stream Closed"))
 }
 
-/// The bytes `b[off..off+len]` of a Java byte array, bounds-checked as the JDK's natives do.
-fn array_range(
-    thread: &mut JavaThread,
-    array: u64,
-    off: i32,
-    len: i32,
-) -> JResult<(Ref, usize, usize)> {
-    let Some(array) = Ref::from_bits(array) else {
-        return Err(throw_new(thread, "java/lang/NullPointerException", None));
-    };
-    let length = array.array_length();
-    if off < 0 || len < 0 || off as i64 + len as i64 > length as i64 {
-        return Err(throw_new(
-            thread,
-            "java/lang/IndexOutOfBoundsException",
-            None,
-        ));
-    }
-    Ok((array, off as usize, len as usize))
-}
-
 fn write_bytes(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
+    let file = open_file(thread, a[0])?;
     let (array, off, len) = array_range(thread, a[1], a[2] as u32 as i32, a[3] as u32 as i32)?;
     let bytes: Vec<u8> = (off..off + len)
         .map(|i| array.get::<u8>(Ref::element_offset(i, 1)))
         .collect();
-    let mut file = borrow_fd(fd);
+    let mut file = file;
     file.write_all(&bytes)
-        .map_err(|e| io_exception(thread, e))?;
+        .map_err(|e| io_exception(thread, &e))?;
     Ok(0)
 }
 
 fn write_byte(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
-    borrow_fd(fd)
-        .write_all(&[a[1] as u8])
-        .map_err(|e| io_exception(thread, e))?;
+    let mut file = open_file(thread, a[0])?;
+    file.write_all(&[a[1] as u8])
+        .map_err(|e| io_exception(thread, &e))?;
     Ok(0)
 }
 
 fn read_bytes(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
+    let mut file = open_file(thread, a[0])?;
     let (array, off, len) = array_range(thread, a[1], a[2] as u32 as i32, a[3] as u32 as i32)?;
     if len == 0 {
         return Ok(0);
     }
     let mut buffer = vec![0u8; len];
-    let n = borrow_fd(fd)
+    let n = file
         .read(&mut buffer)
-        .map_err(|e| io_exception(thread, e))?;
+        .map_err(|e| io_exception(thread, &e))?;
     if n == 0 {
         return Ok(-1i32 as u32 as u64);
     }
@@ -185,30 +132,16 @@ fn read_bytes(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 }
 
 fn read_byte(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
+    let mut file = open_file(thread, a[0])?;
     let mut b = [0u8];
-    match borrow_fd(fd)
-        .read(&mut b)
-        .map_err(|e| io_exception(thread, e))?
-    {
+    match file.read(&mut b).map_err(|e| io_exception(thread, &e))? {
         0 => Ok(-1i32 as u32 as u64),
         _ => Ok(b[0] as u64),
     }
 }
 
 fn available(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
-    let file = borrow_fd(fd);
+    let file = open_file(thread, a[0])?;
     let available = match (file.metadata(), std::io::Seek::stream_position(&mut &*file)) {
         (Ok(m), Ok(pos)) if m.is_file() => m.len().saturating_sub(pos).min(i32::MAX as u64),
         _ => 0,
@@ -217,16 +150,11 @@ fn available(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 }
 
 fn skip(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let Some((_, fd)) = Ref::from_bits(a[0])
-        .and_then(fd_of_stream)
-        .filter(|(_, fd)| *fd >= 0)
-    else {
-        return Err(stream_closed(thread));
-    };
+    let file = open_file(thread, a[0])?;
     let n = a[1] as i64;
-    let mut file = borrow_fd(fd);
+    let mut file = file;
     let skipped = std::io::copy(&mut (&*file).take(n.max(0) as u64), &mut std::io::sink())
-        .map_err(|e| io_exception(thread, e))?;
+        .map_err(|e| io_exception(thread, &e))?;
     let _ = &mut file;
     Ok(skipped)
 }
@@ -282,9 +210,9 @@ fn fd_close(_: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     };
     let fd = descriptor.get::<i32>(offset);
     descriptor.set::<i32>(offset, -1);
+    // The standard streams stay open, as the JDK's close0 leaves them.
     if fd > 2 {
-        // SAFETY: the Java FileDescriptor owned this open descriptor, and has just given it up.
-        drop(unsafe { File::from_raw_fd(fd) });
+        close_fd(fd);
     }
     Ok(0)
 }
