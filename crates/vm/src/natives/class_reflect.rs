@@ -143,6 +143,43 @@ fn string_or_null(thread: &mut JavaThread, s: Option<String>) -> JResult<u64> {
     }
 }
 
+/// What `Method` and `Constructor` objects share: parameter types, declared exceptions, the
+/// declaring class's mirror and the generic signature (or null).
+struct Executable {
+    params: Ref,
+    exceptions: Ref,
+    holder: Ref,
+    signature: u64,
+}
+
+fn executable_parts(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    slot: usize,
+) -> JResult<Executable> {
+    let method = &class.methods[slot];
+    let (params, _) = crate::types::split_method_descriptor(&method.descriptor);
+    let mut mirrors = Vec::with_capacity(params.len());
+    for p in params {
+        mirrors.push(type_mirror(thread, p, class.loader)?);
+    }
+    let params = class_array(thread, &mirrors)?;
+    let exceptions = declared_exceptions(thread, class, slot)?;
+    let holder = mirror(thread, class)?;
+    let attributes = class
+        .class_file
+        .as_ref()
+        .map_or(&[][..], |cf| cf.methods[slot].attributes.as_slice());
+    let signature = generic_signature(class, attributes);
+    let signature = string_or_null(thread, signature)?;
+    Ok(Executable {
+        params,
+        exceptions,
+        holder,
+        signature,
+    })
+}
+
 fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     let class = this_class(a);
     let public_only = a[1] != 0;
@@ -158,21 +195,15 @@ fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         if m.name.starts_with('<') || (public_only && !m.is_public()) {
             continue;
         }
-        let (params, ret) = crate::types::split_method_descriptor(&m.descriptor);
-        let mut param_mirrors = Vec::with_capacity(params.len());
-        for p in params {
-            param_mirrors.push(type_mirror(thread, p, class.loader)?);
-        }
-        let params = class_array(thread, &param_mirrors)?;
+        let ret = crate::types::split_method_descriptor(&m.descriptor).1;
         let ret = type_mirror(thread, ret, class.loader)?;
-        let exceptions = declared_exceptions(thread, class, slot)?;
-        let holder = mirror(thread, class)?;
         let name = new_string(thread, &m.name)?;
-        let signature = generic_signature(
-            class,
-            &class.class_file.as_ref().expect("cf").methods[slot].attributes,
-        );
-        let signature = string_or_null(thread, signature)?;
+        let Executable {
+            params,
+            exceptions,
+            holder,
+            signature,
+        } = executable_parts(thread, class, slot)?;
         let object = new_object(thread, method_class)?;
         let modifiers = m.access_flags as u64;
         invoke(
@@ -213,19 +244,12 @@ fn declared_constructors(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         if &*m.name != "<init>" || (public_only && !m.is_public()) {
             continue;
         }
-        let (params, _) = crate::types::split_method_descriptor(&m.descriptor);
-        let mut param_mirrors = Vec::with_capacity(params.len());
-        for p in params {
-            param_mirrors.push(type_mirror(thread, p, class.loader)?);
-        }
-        let params = class_array(thread, &param_mirrors)?;
-        let exceptions = declared_exceptions(thread, class, slot)?;
-        let holder = mirror(thread, class)?;
-        let signature = generic_signature(
-            class,
-            &class.class_file.as_ref().expect("cf").methods[slot].attributes,
-        );
-        let signature = string_or_null(thread, signature)?;
+        let Executable {
+            params,
+            exceptions,
+            holder,
+            signature,
+        } = executable_parts(thread, class, slot)?;
         let object = new_object(thread, ctor_class)?;
         invoke(
             thread,
