@@ -94,6 +94,8 @@ pub struct MethodCode {
     pub exception_table: Box<[ExceptionHandler]>,
     /// `(start_pc, line_number)`, sorted by pc, for stack traces.
     pub line_numbers: Box<[(u16, u16)]>,
+    /// The pre-decoded form the interpreter runs, made at the method's first execution.
+    pub quickened: OnceLock<Box<[crate::quicken::Insn]>>,
 }
 
 #[derive(Debug, Clone, Copy)]

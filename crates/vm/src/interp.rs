@@ -10,6 +10,7 @@ use crate::alloc::{new_array, new_object};
 use crate::class::{Class, ClassKind, Method, MethodCode};
 use crate::exceptions::throw_new;
 use crate::object::Ref;
+use crate::quicken::{self as q, Insn};
 use crate::rcp::Resolved;
 use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
 use crate::thread::{Frame, JResult, JavaThread, Throw, SLOT_MASK};
@@ -117,6 +118,21 @@ fn code_of(method: &'static Method) -> &'static MethodCode {
         .code
         .as_ref()
         .expect("frames are pushed only for methods with code")
+}
+
+/// The pre-decoded instructions of `method`, made on first use.
+#[inline(always)]
+fn insns_of(method: &'static Method) -> &'static [Insn] {
+    let code = code_of(method);
+    code.quickened.get_or_init(|| {
+        let cp = &method
+            .class()
+            .class_file
+            .as_ref()
+            .expect("class file")
+            .constant_pool;
+        crate::quicken::quicken(&code.bytecode, cp)
+    })
 }
 
 #[inline(always)]
@@ -249,6 +265,9 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     let mut method = frame.method;
     let mut class = method.class();
     let mut code: &'static [u8] = &code_of(method).bytecode;
+    let mut insns = insns_of(method);
+    // The instruction being executed (declared before the macros that read it).
+    let mut insn: Insn;
     let mut cp = &class.class_file.as_ref().expect("class file").constant_pool;
     let mut pc = frame.pc as usize;
     let mut sp = frame.sp as usize;
@@ -267,6 +286,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             method = frame.method;
             class = method.class();
             code = &code_of(method).bytecode;
+            insns = insns_of(method);
             cp = &class.class_file.as_ref().expect("class file").constant_pool;
             pc = frame.pc as usize;
             sp = frame.sp as usize;
@@ -375,7 +395,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     macro_rules! branch {
         ($cond:expr) => {{
             if $cond {
-                pc = (pc as isize + i2(code, pc + 1) as isize) as usize;
+                pc = insn.x as usize;
             } else {
                 pc += 3;
             }
@@ -440,9 +460,67 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
         }};
     }
 
+    // The slot value of a local as an int.
+    macro_rules! local_i {
+        ($i:expr) => {
+            local!($i) as u32 as i32
+        };
+    }
+    // Fused int operations: `local op constant`, `top op constant`, `top op local`.
+    macro_rules! local_const_op {
+        ($k:expr) => {{
+            push_i!(int_op($k, local_i!(insn.a), insn.x));
+            pc += insn.len as usize;
+        }};
+    }
+    macro_rules! const_op {
+        ($k:expr) => {{
+            let v = pop_i!();
+            push_i!(int_op($k, v, insn.x));
+            pc += insn.len as usize;
+        }};
+    }
+    macro_rules! local_op {
+        ($k:expr) => {{
+            let v = pop_i!();
+            push_i!(int_op($k, v, local_i!(insn.a)));
+            pc += insn.len as usize;
+        }};
+    }
+    // `aload a; iload b; <T>aload`: on a null array or a bad index, runs the loads and leaves the
+    // plain array load to throw.
+    macro_rules! array_load_locals {
+        ($t:ty, $size:expr, $push:ident) => {{
+            let index = local_i!(insn.b);
+            match Ref::from_bits(local!(insn.a)) {
+                Some(array) if (index as u32) < array.array_length() as u32 => {
+                    $push!(array.get::<$t>(Ref::element_offset(index as usize, $size)));
+                    pc += insn.len as usize;
+                }
+                _ => {
+                    push!(local!(insn.a));
+                    push!(local!(insn.b));
+                    pc += insn.x as usize;
+                }
+            }
+        }};
+    }
+    macro_rules! push_widened {
+        ($v:expr) => {
+            push_i!($v as i32)
+        };
+    }
+
     loop {
-        let opcode = code[pc];
-        match opcode {
+        insn = match insns.get(pc) {
+            Some(&insn) => insn,
+            None => throw_vm!(
+                "java/lang/VerifyError",
+                Some("Control flow falls through code end")
+            ),
+        };
+        let opcode = insn.op as u8;
+        match insn.op {
             0x00 => pc += 1, // nop
             0x01 => {
                 push!(0);
@@ -465,12 +543,22 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x10 => {
-                push_i!(code[pc + 1] as i8 as i32);
+                push_i!(insn.x);
                 pc += 2;
             }
             0x11 => {
-                push_i!(i2(code, pc + 1) as i32);
+                push_i!(insn.x);
                 pc += 3;
+            }
+            q::LDC_VALUE1 => {
+                push_i!(insn.x);
+                pc += insn.len as usize;
+            }
+            q::LDC_VALUE2 => {
+                thread.slots[(sp) & SLOT_MASK] =
+                    insn.x as u32 as u64 | (insn.y as u32 as u64) << 32;
+                sp += 2;
+                pc += insn.len as usize;
             }
             0x12..=0x14 => {
                 // ldc, ldc_w, ldc2_w
@@ -518,35 +606,22 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x15 | 0x17 | 0x19 => {
                 // iload, fload, aload
-                push!(local!(code[pc + 1]));
+                push!(local!(insn.a));
                 pc += 2;
             }
             0x16 | 0x18 => {
                 // lload, dload
-                thread.slots[(sp) & SLOT_MASK] = local!(code[pc + 1]);
+                thread.slots[(sp) & SLOT_MASK] = local!(insn.a);
                 sp += 2;
                 pc += 2;
             }
-            0x1a..=0x1d => {
-                push!(local!(opcode - 0x1a));
+            0x1a..=0x1d | 0x22..=0x25 | 0x2a..=0x2d => {
+                push!(local!(insn.a));
                 pc += 1;
             }
-            0x1e..=0x21 => {
-                thread.slots[(sp) & SLOT_MASK] = local!(opcode - 0x1e);
+            0x1e..=0x21 | 0x26..=0x29 => {
+                thread.slots[(sp) & SLOT_MASK] = local!(insn.a);
                 sp += 2;
-                pc += 1;
-            }
-            0x22..=0x25 => {
-                push!(local!(opcode - 0x22));
-                pc += 1;
-            }
-            0x26..=0x29 => {
-                thread.slots[(sp) & SLOT_MASK] = local!(opcode - 0x26);
-                sp += 2;
-                pc += 1;
-            }
-            0x2a..=0x2d => {
-                push!(local!(opcode - 0x2a));
                 pc += 1;
             }
             0x2e => {
@@ -590,34 +665,21 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x36 | 0x38 | 0x3a => {
-                local!(code[pc + 1]) = pop!();
+                local!(insn.a) = pop!();
                 pc += 2;
             }
             0x37 | 0x39 => {
                 sp -= 2;
-                local!(code[pc + 1]) = thread.slots[(sp) & SLOT_MASK];
+                local!(insn.a) = thread.slots[(sp) & SLOT_MASK];
                 pc += 2;
             }
-            0x3b..=0x3e => {
-                local!(opcode - 0x3b) = pop!();
+            0x3b..=0x3e | 0x43..=0x46 | 0x4b..=0x4e => {
+                local!(insn.a) = pop!();
                 pc += 1;
             }
-            0x3f..=0x42 => {
+            0x3f..=0x42 | 0x47..=0x4a => {
                 sp -= 2;
-                local!(opcode - 0x3f) = thread.slots[(sp) & SLOT_MASK];
-                pc += 1;
-            }
-            0x43..=0x46 => {
-                local!(opcode - 0x43) = pop!();
-                pc += 1;
-            }
-            0x47..=0x4a => {
-                sp -= 2;
-                local!(opcode - 0x47) = thread.slots[(sp) & SLOT_MASK];
-                pc += 1;
-            }
-            0x4b..=0x4e => {
-                local!(opcode - 0x4b) = pop!();
+                local!(insn.a) = thread.slots[(sp) & SLOT_MASK];
                 pc += 1;
             }
             0x4f => {
@@ -957,9 +1019,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x84 => {
-                let index = code[pc + 1];
-                let v = local!(index) as u32 as i32;
-                local!(index) = v.wrapping_add(code[pc + 2] as i8 as i32) as u32 as u64;
+                local!(insn.a) = local_i!(insn.a).wrapping_add(insn.x) as u32 as u64;
                 pc += 3;
             }
             0x85 => {
@@ -1090,8 +1150,81 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 push!((pc + 3) as u64);
                 branch!(true)
             }
+            q::IINC_GOTO => {
+                local!(insn.a) = local_i!(insn.a).wrapping_add(insn.x) as u32 as u64;
+                pc = insn.y as usize;
+            }
+            q::IF_LOCAL_LOCAL => {
+                let (a, b) = (local_i!(insn.a), local_i!(insn.b));
+                pc = if q::taken(insn.cond, a, b) {
+                    insn.x as usize
+                } else {
+                    pc + insn.len as usize
+                };
+            }
+            q::IF_LOCAL_CONST => {
+                let a = local_i!(insn.a);
+                pc = if q::taken(insn.cond, a, insn.y) {
+                    insn.x as usize
+                } else {
+                    pc + insn.len as usize
+                };
+            }
+            q::IF_LOCAL => {
+                let a = local_i!(insn.a);
+                pc = if q::taken(insn.cond, a, 0) {
+                    insn.x as usize
+                } else {
+                    pc + insn.len as usize
+                };
+            }
+            q::LOAD_LOAD => {
+                let (a, b) = (local!(insn.a), local!(insn.b));
+                push!(a);
+                push!(b);
+                pc += insn.len as usize;
+            }
+            q::IALOAD_LOCALS => array_load_locals!(i32, 4, push_i),
+            q::LALOAD_LOCALS => array_load_locals!(i64, 8, push_l),
+            q::FALOAD_LOCALS => array_load_locals!(f32, 4, push_f),
+            q::DALOAD_LOCALS => array_load_locals!(f64, 8, push_d),
+            q::AALOAD_LOCALS => array_load_locals!(u64, 8, push),
+            q::BALOAD_LOCALS => array_load_locals!(i8, 1, push_widened),
+            q::CALOAD_LOCALS => array_load_locals!(u16, 2, push_widened),
+            q::SALOAD_LOCALS => array_load_locals!(i16, 2, push_widened),
+            q::LOCAL_CONST_IADD => local_const_op!(0),
+            q::LOCAL_CONST_ISUB => local_const_op!(1),
+            q::LOCAL_CONST_IMUL => local_const_op!(2),
+            q::LOCAL_CONST_ISHL => local_const_op!(3),
+            q::LOCAL_CONST_ISHR => local_const_op!(4),
+            q::LOCAL_CONST_IUSHR => local_const_op!(5),
+            q::LOCAL_CONST_IAND => local_const_op!(6),
+            q::LOCAL_CONST_IOR => local_const_op!(7),
+            q::LOCAL_CONST_IXOR => local_const_op!(8),
+            q::CONST_IADD => const_op!(0),
+            q::CONST_ISUB => const_op!(1),
+            q::CONST_IMUL => const_op!(2),
+            q::CONST_ISHL => const_op!(3),
+            q::CONST_ISHR => const_op!(4),
+            q::CONST_IUSHR => const_op!(5),
+            q::CONST_IAND => const_op!(6),
+            q::CONST_IOR => const_op!(7),
+            q::CONST_IXOR => const_op!(8),
+            q::LOCAL_IADD => local_op!(0),
+            q::LOCAL_ISUB => local_op!(1),
+            q::LOCAL_IMUL => local_op!(2),
+            q::LOCAL_ISHL => local_op!(3),
+            q::LOCAL_ISHR => local_op!(4),
+            q::LOCAL_IUSHR => local_op!(5),
+            q::LOCAL_IAND => local_op!(6),
+            q::LOCAL_IOR => local_op!(7),
+            q::LOCAL_IXOR => local_op!(8),
+            q::BAD => {
+                let msg = format!("Bad instruction at bci {pc}");
+                throw_vm!("java/lang/VerifyError", Some(&msg));
+            }
             0xa9 => {
-                pc = local!(code[pc + 1]) as usize;
+                pc = local!(insn.a) as usize;
             }
             0xaa => {
                 let base = (pc + 4) & !3;
@@ -1378,17 +1511,33 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             0xc6 => branch!(pop!() == 0),
             0xc7 => branch!(pop!() != 0),
             0xc8 => {
-                pc = (pc as isize + i4(code, pc + 1) as isize) as usize;
+                pc = insn.x as usize;
             }
             0xc9 => {
                 push!((pc + 5) as u64);
-                pc = (pc as isize + i4(code, pc + 1) as isize) as usize;
+                pc = insn.x as usize;
             }
             _ => {
                 let msg = format!("Bad instruction: {opcode:02x}");
                 throw_vm!("java/lang/VerifyError", Some(&msg));
             }
         }
+    }
+}
+
+/// The int operation `k` of the fused operations (see `quicken::INT_OPS`).
+#[inline(always)]
+fn int_op(k: u16, a: i32, b: i32) -> i32 {
+    match k {
+        0 => a.wrapping_add(b),
+        1 => a.wrapping_sub(b),
+        2 => a.wrapping_mul(b),
+        3 => a.wrapping_shl(b as u32 & 31),
+        4 => a.wrapping_shr(b as u32 & 31),
+        5 => (a as u32).wrapping_shr(b as u32 & 31) as i32,
+        6 => a & b,
+        7 => a | b,
+        _ => a ^ b,
     }
 }
 

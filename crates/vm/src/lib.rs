@@ -15,6 +15,7 @@ pub mod mirror;
 pub mod natives;
 pub mod npe_message;
 pub mod object;
+pub mod quicken;
 pub mod rcp;
 pub mod resolve;
 pub mod strings;

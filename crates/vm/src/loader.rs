@@ -307,6 +307,7 @@ impl Vm {
                         lines.sort_by_key(|&(pc, _)| pc);
                         lines.into()
                     },
+                    quickened: std::sync::OnceLock::new(),
                 });
                 let (name, descriptor) = (m.name(cp), m.descriptor(cp));
                 if crate::natives::is_intrinsic(cf.this_class_name(), name, descriptor) {

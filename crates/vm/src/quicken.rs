@@ -1,0 +1,461 @@
+//! Pre-decoded bytecode: the form the interpreter dispatches on.
+//!
+//! Each method's bytecode is decoded once, at its first execution, into one [`Insn`] per bytecode
+//! offset, so a frame's pc stays a bytecode index (exception tables, line numbers and stack traces
+//! need nothing else). An instruction's operands are decoded ahead of time: local indices, branch
+//! targets as absolute pcs, numeric `ldc` constants as values.
+//!
+//! Common short sequences are fused into one instruction (superinstructions), which saves the
+//! dispatches between them: `iload a; iload b; if_icmplt L`, `iload a; sipush k; iand`,
+//! `aload a; iload b; iaload`, `iinc; goto`, and so on. A fused instruction covers the bytecodes
+//! from its pc; the instructions inside it keep their own entries, so a branch into the middle of
+//! a sequence runs the rest of it unfused. No fused instruction throws: when one would (a null
+//! array, an index out of bounds), it runs its prefix and continues at the unfused instruction that
+//! throws, so the exception and its pc are exactly those of the plain bytecode.
+//!
+//! Offsets that do not start an instruction, and an instruction that fails to decode, become
+//! [`BAD`], which throws `VerifyError`: a jump into the middle of an instruction or off the end of
+//! the code cannot make the interpreter read past the bytecode.
+
+use rjava_classfile::bytecode::{decode_at, op, Operands};
+use rjava_classfile::{Constant, ConstantPool};
+
+/// One pre-decoded instruction. `op` is the JVMS opcode for plain instructions, or one of the
+/// constants below (all above 0xff) for quickened and fused ones.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C, align(16))]
+pub struct Insn {
+    pub op: u16,
+    /// A local-variable index (loads, stores, `iinc`, fused sequences' first local).
+    pub a: u16,
+    /// A fused sequence's second local-variable index.
+    pub b: u16,
+    /// Bytes of bytecode the instruction covers (the pc of what follows is `pc + len`).
+    pub len: u8,
+    /// Comparison mask of fused branches: bit 0 taken if less, bit 1 if equal, bit 2 if greater.
+    pub cond: u8,
+    /// A constant, or a branch's absolute target.
+    pub x: i32,
+    /// A second constant (a fused branch's target; the high half of a two-slot constant).
+    pub y: i32,
+}
+
+/// Not the start of an instruction, or undecodable: throws `VerifyError`.
+pub const BAD: u16 = 0x100;
+/// `ldc`/`ldc_w` of an int or float: pushes `x`.
+pub const LDC_VALUE1: u16 = 0x101;
+/// `ldc2_w`: pushes the long or double whose bits are `x` (low) and `y` (high).
+pub const LDC_VALUE2: u16 = 0x102;
+/// Two one-slot loads: pushes locals `a` and `b`.
+pub const LOAD_LOAD: u16 = 0x103;
+/// `iinc a x; goto y`.
+pub const IINC_GOTO: u16 = 0x104;
+/// `iload a; iload b; if_icmp<cond>` to `x`.
+pub const IF_LOCAL_LOCAL: u16 = 0x105;
+/// `iload a; <int constant y>; if_icmp<cond>` to `x`.
+pub const IF_LOCAL_CONST: u16 = 0x106;
+/// `iload a; if<cond>` to `x`.
+pub const IF_LOCAL: u16 = 0x107;
+
+/// `aload a; iload b; <T>aload`, one per array load opcode, in opcode order from `iaload`.
+pub const ARRAY_LOAD_LOCALS: u16 = 0x110;
+pub const IALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS;
+pub const LALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 1;
+pub const FALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 2;
+pub const DALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 3;
+pub const AALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 4;
+pub const BALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 5;
+pub const CALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 6;
+pub const SALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 7;
+
+/// The int operations fused with their operands, in the order of the fused opcodes below.
+const INT_OPS: [u8; 9] = [
+    op::IADD,
+    op::ISUB,
+    op::IMUL,
+    op::ISHL,
+    op::ISHR,
+    op::IUSHR,
+    op::IAND,
+    op::IOR,
+    op::IXOR,
+];
+
+/// `iload a; <int constant x>; <op>`: pushes `local a <op> x`.
+pub const LOCAL_CONST_OP: u16 = 0x120;
+pub const LOCAL_CONST_IADD: u16 = LOCAL_CONST_OP;
+pub const LOCAL_CONST_ISUB: u16 = LOCAL_CONST_OP + 1;
+pub const LOCAL_CONST_IMUL: u16 = LOCAL_CONST_OP + 2;
+pub const LOCAL_CONST_ISHL: u16 = LOCAL_CONST_OP + 3;
+pub const LOCAL_CONST_ISHR: u16 = LOCAL_CONST_OP + 4;
+pub const LOCAL_CONST_IUSHR: u16 = LOCAL_CONST_OP + 5;
+pub const LOCAL_CONST_IAND: u16 = LOCAL_CONST_OP + 6;
+pub const LOCAL_CONST_IOR: u16 = LOCAL_CONST_OP + 7;
+pub const LOCAL_CONST_IXOR: u16 = LOCAL_CONST_OP + 8;
+
+/// `<int constant x>; <op>`: replaces the top int `v` with `v <op> x`.
+pub const CONST_OP: u16 = 0x130;
+pub const CONST_IADD: u16 = CONST_OP;
+pub const CONST_ISUB: u16 = CONST_OP + 1;
+pub const CONST_IMUL: u16 = CONST_OP + 2;
+pub const CONST_ISHL: u16 = CONST_OP + 3;
+pub const CONST_ISHR: u16 = CONST_OP + 4;
+pub const CONST_IUSHR: u16 = CONST_OP + 5;
+pub const CONST_IAND: u16 = CONST_OP + 6;
+pub const CONST_IOR: u16 = CONST_OP + 7;
+pub const CONST_IXOR: u16 = CONST_OP + 8;
+
+/// `iload a; <op>`: replaces the top int `v` with `v <op> local a`.
+pub const LOCAL_OP: u16 = 0x140;
+pub const LOCAL_IADD: u16 = LOCAL_OP;
+pub const LOCAL_ISUB: u16 = LOCAL_OP + 1;
+pub const LOCAL_IMUL: u16 = LOCAL_OP + 2;
+pub const LOCAL_ISHL: u16 = LOCAL_OP + 3;
+pub const LOCAL_ISHR: u16 = LOCAL_OP + 4;
+pub const LOCAL_IUSHR: u16 = LOCAL_OP + 5;
+pub const LOCAL_IAND: u16 = LOCAL_OP + 6;
+pub const LOCAL_IOR: u16 = LOCAL_OP + 7;
+pub const LOCAL_IXOR: u16 = LOCAL_OP + 8;
+
+/// The condition masks of `ifeq..ifle` and `if_icmpeq..if_icmple` (eq, ne, lt, ge, gt, le).
+const CONDITIONS: [u8; 6] = [0b010, 0b101, 0b001, 0b110, 0b100, 0b011];
+
+/// Whether a fused branch with condition mask `cond` is taken for `a` compared with `b`.
+#[inline(always)]
+pub fn taken(cond: u8, a: i32, b: i32) -> bool {
+    let ordering = (a > b) as u8 * 2 + (a == b) as u8;
+    (cond >> ordering) & 1 != 0
+}
+
+/// A decoded instruction, reduced to what fusion looks at.
+#[derive(Clone, Copy)]
+struct Plain {
+    pc: usize,
+    opcode: u8,
+    len: usize,
+    /// The local variable of a load, store or `iinc`.
+    local: Option<u16>,
+    /// The value of an int constant push (`iconst_<n>`, `bipush`, `sipush`, `ldc` of an int).
+    int_constant: Option<i32>,
+    /// Absolute branch target, when it is inside the code.
+    target: Option<usize>,
+    iinc_delta: i32,
+}
+
+impl Plain {
+    /// The local of a one-slot load (`iload`, `fload`, `aload`, short forms included).
+    fn one_slot_load(&self) -> Option<u16> {
+        match self.opcode {
+            op::ILOAD | op::FLOAD | op::ALOAD | 0x1a..=0x1d | 0x22..=0x25 | 0x2a..=0x2d => {
+                self.local
+            }
+            _ => None,
+        }
+    }
+
+    fn int_load(&self) -> Option<u16> {
+        match self.opcode {
+            op::ILOAD | 0x1a..=0x1d => self.local,
+            _ => None,
+        }
+    }
+
+    fn reference_load(&self) -> Option<u16> {
+        match self.opcode {
+            op::ALOAD | 0x2a..=0x2d => self.local,
+            _ => None,
+        }
+    }
+
+    fn int_op(&self) -> Option<u16> {
+        INT_OPS
+            .iter()
+            .position(|&o| o == self.opcode)
+            .map(|i| i as u16)
+    }
+}
+
+/// Decodes `code` into one instruction per offset (plus a final [`BAD`] for running off the end).
+pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
+    let mut insns = vec![
+        Insn {
+            op: BAD,
+            ..Insn::default()
+        };
+        code.len() + 1
+    ];
+    let mut plain = Vec::new();
+    let mut pc = 0;
+    while pc < code.len() {
+        let Ok(decoded) = decode_at(code, pc) else {
+            break;
+        };
+        let len = decoded.length as usize;
+        let in_code = |off: i64| {
+            let t = pc as i64 + off;
+            (0..code.len() as i64).contains(&t).then_some(t as usize)
+        };
+        let mut p = Plain {
+            pc,
+            opcode: decoded.opcode,
+            len,
+            local: None,
+            int_constant: None,
+            target: None,
+            iinc_delta: 0,
+        };
+        let mut insn = Insn {
+            op: decoded.opcode as u16,
+            len: len.min(255) as u8,
+            ..Insn::default()
+        };
+        match (&decoded.operands, decoded.opcode) {
+            (Operands::Local(i), _) => {
+                p.local = Some(*i);
+                insn.a = *i;
+            }
+            (Operands::None, o @ 0x1a..=0x2d) => {
+                let i = ((o - 0x1a) % 4) as u16;
+                p.local = Some(i);
+                insn.a = i;
+            }
+            (Operands::None, o @ 0x3b..=0x4e) => insn.a = ((o - 0x3b) % 4) as u16,
+            (Operands::None, o @ 0x02..=0x08) => p.int_constant = Some(o as i32 - 3),
+            (Operands::Byte(v), _) => {
+                p.int_constant = Some(*v as i32);
+                insn.x = *v as i32;
+            }
+            (Operands::Short(v), _) => {
+                p.int_constant = Some(*v as i32);
+                insn.x = *v as i32;
+            }
+            (Operands::Constant(index), o) if o != op::LDC2_W => match cp.get(*index) {
+                Ok(Constant::Integer(v)) => {
+                    p.int_constant = Some(*v);
+                    insn = Insn {
+                        op: LDC_VALUE1,
+                        x: *v,
+                        ..insn
+                    };
+                }
+                Ok(Constant::Float(v)) => {
+                    insn = Insn {
+                        op: LDC_VALUE1,
+                        x: v.to_bits() as i32,
+                        ..insn
+                    }
+                }
+                _ => {}
+            },
+            (Operands::Constant(index), _) => {
+                let bits = match cp.get(*index) {
+                    Ok(Constant::Long(v)) => Some(*v as u64),
+                    Ok(Constant::Double(v)) => Some(v.to_bits()),
+                    _ => None,
+                };
+                if let Some(bits) = bits {
+                    insn = Insn {
+                        op: LDC_VALUE2,
+                        x: bits as u32 as i32,
+                        y: (bits >> 32) as u32 as i32,
+                        ..insn
+                    };
+                }
+            }
+            (Operands::Branch(off), _) => {
+                p.target = in_code(*off as i64);
+                insn.x = (pc as i64 + *off as i64).clamp(-1, i32::MAX as i64) as i32;
+            }
+            (Operands::Iinc { index, delta }, _) => {
+                p.local = Some(*index);
+                p.iinc_delta = *delta as i32;
+                insn.a = *index;
+                insn.x = *delta as i32;
+            }
+            _ => {}
+        }
+        // `wide` keeps its own handler, which reads the bytecode.
+        if decoded.wide {
+            insn = Insn {
+                op: op::WIDE as u16,
+                len: insn.len,
+                ..Insn::default()
+            };
+            p.opcode = op::WIDE;
+        }
+        insns[pc] = insn;
+        plain.push(p);
+        pc += len;
+    }
+    for i in 0..plain.len() {
+        if let Some(fused) = fuse(&plain[i..]) {
+            insns[plain[i].pc] = fused;
+        }
+    }
+    insns.into_boxed_slice()
+}
+
+/// The fused instruction for the sequence starting at `seq[0]`, if there is one.
+fn fuse(seq: &[Plain]) -> Option<Insn> {
+    let first = seq[0];
+    let second = seq.get(1).copied();
+    let third = seq.get(2).copied();
+    let span = |n: usize| {
+        let end = seq[n - 1].pc + seq[n - 1].len;
+        u8::try_from(end - first.pc).ok()
+    };
+    let condition = |o: u8, base: u8| CONDITIONS[(o - base) as usize];
+    if let (Some(a), Some(second), Some(third)) = (first.int_load(), second, third) {
+        if let (op::IF_ICMPEQ..=op::IF_ICMPLE, Some(target)) = (third.opcode, third.target) {
+            if let Some(b) = second.int_load() {
+                return Some(Insn {
+                    op: IF_LOCAL_LOCAL,
+                    a,
+                    b,
+                    len: span(3)?,
+                    cond: condition(third.opcode, op::IF_ICMPEQ),
+                    x: target as i32,
+                    y: 0,
+                });
+            }
+            if let Some(k) = second.int_constant {
+                return Some(Insn {
+                    op: IF_LOCAL_CONST,
+                    a,
+                    len: span(3)?,
+                    cond: condition(third.opcode, op::IF_ICMPEQ),
+                    x: target as i32,
+                    y: k,
+                    ..Insn::default()
+                });
+            }
+        }
+        if let (Some(k), Some(o)) = (second.int_constant, third.int_op()) {
+            return Some(Insn {
+                op: LOCAL_CONST_OP + o,
+                a,
+                len: span(3)?,
+                x: k,
+                ..Insn::default()
+            });
+        }
+    }
+    if let (Some(a), Some(second), Some(third)) = (first.reference_load(), second, third) {
+        if let (Some(b), op::IALOAD..=op::SALOAD) = (second.int_load(), third.opcode) {
+            return Some(Insn {
+                op: ARRAY_LOAD_LOCALS + (third.opcode - op::IALOAD) as u16,
+                a,
+                b,
+                len: span(3)?,
+                // Where the plain array load is, for the path that throws.
+                x: (third.pc - first.pc) as i32,
+                ..Insn::default()
+            });
+        }
+    }
+    let second = second?;
+    if let Some(a) = first.int_load() {
+        if let (op::IFEQ..=op::IFLE, Some(target)) = (second.opcode, second.target) {
+            return Some(Insn {
+                op: IF_LOCAL,
+                a,
+                len: span(2)?,
+                cond: condition(second.opcode, op::IFEQ),
+                x: target as i32,
+                ..Insn::default()
+            });
+        }
+        if let Some(o) = second.int_op() {
+            return Some(Insn {
+                op: LOCAL_OP + o,
+                a,
+                len: span(2)?,
+                ..Insn::default()
+            });
+        }
+    }
+    if let (Some(a), Some(b)) = (first.one_slot_load(), second.one_slot_load()) {
+        return Some(Insn {
+            op: LOAD_LOAD,
+            a,
+            b,
+            len: span(2)?,
+            ..Insn::default()
+        });
+    }
+    if let (Some(k), Some(o)) = (first.int_constant, second.int_op()) {
+        return Some(Insn {
+            op: CONST_OP + o,
+            len: span(2)?,
+            x: k,
+            ..Insn::default()
+        });
+    }
+    if let (op::IINC, op::GOTO, Some(target)) = (first.opcode, second.opcode, second.target) {
+        return Some(Insn {
+            op: IINC_GOTO,
+            a: first.local?,
+            len: span(2)?,
+            x: first.iinc_delta,
+            y: target as i32,
+            ..Insn::default()
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_follow_the_comparison() {
+        let cases = [(1, 2), (2, 2), (3, 2), (i32::MIN, i32::MAX)];
+        for (a, b) in cases {
+            let expect = [a == b, a != b, a < b, a >= b, a > b, a <= b];
+            for (mask, e) in CONDITIONS.iter().zip(expect) {
+                assert_eq!(taken(*mask, a, b), e, "{a} {b} {mask:03b}");
+            }
+        }
+    }
+
+    #[test]
+    fn fuses_a_counted_loop() {
+        // 0: iconst_0; 1: istore_1; 2: iload_1; 3: bipush 10; 5: if_icmpge 14;
+        // 8: iinc 1 1; 11: goto 2; 14: return
+        let code = [
+            0x03, 0x3c, 0x1b, 0x10, 10, 0xa2, 0x00, 0x09, 0x84, 0x01, 0x01, 0xa7, 0xff, 0xf7, 0xb1,
+        ];
+        let cp = ConstantPool::default();
+        let insns = quicken(&code, &cp);
+        assert_eq!(insns.len(), code.len() + 1);
+        assert_eq!(insns[1].op, op::ISTORE_1 as u16);
+        assert_eq!(insns[1].a, 1);
+        let test = insns[2];
+        assert_eq!(
+            (test.op, test.a, test.y, test.x, test.len),
+            (IF_LOCAL_CONST, 1, 10, 14, 6)
+        );
+        assert!(taken(test.cond, 10, 10) && !taken(test.cond, 9, 10));
+        // The instructions inside the fused test keep their own entries.
+        assert_eq!(insns[3].op, op::BIPUSH as u16);
+        assert_eq!(insns[5].op, op::IF_ICMPGE as u16);
+        assert_eq!(insns[5].x, 14);
+        let step = insns[8];
+        assert_eq!(
+            (step.op, step.a, step.x, step.y, step.len),
+            (IINC_GOTO, 1, 1, 2, 6)
+        );
+        // Operand bytes and the end of the code are not instructions.
+        assert_eq!(insns[4].op, BAD);
+        assert_eq!(insns[code.len()].op, BAD);
+    }
+
+    #[test]
+    fn undecodable_code_is_bad_from_there_on() {
+        // bipush without its operand.
+        let insns = quicken(&[0x00, 0x10], &ConstantPool::default());
+        assert_eq!(insns[0].op, op::NOP as u16);
+        assert_eq!(insns[1].op, BAD);
+    }
+}
