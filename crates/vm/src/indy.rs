@@ -174,14 +174,14 @@ fn concatenate(thread: &mut JavaThread, site: &ConcatSite, sp: usize) -> JResult
             Piece::Text(t) => out.extend_from_slice(t),
             Piece::Arg(i) => {
                 if let Some(&(t, at)) = site.parameters.get(*i) {
-                    let v = thread.slots[(base + at) & crate::thread::SLOT_MASK];
+                    let v = thread.slots.get(base + at);
                     append_value(thread, &mut out, t, v)?;
                 }
             }
         }
     }
     let string = crate::strings::new_string_utf16(thread, &out)?;
-    thread.slots[base & crate::thread::SLOT_MASK] = string.to_bits();
+    thread.slots.set(base, string.to_bits());
     Ok(base + 1)
 }
 

@@ -13,7 +13,7 @@ use crate::object::Ref;
 use crate::quicken::{self as q, Insn};
 use crate::rcp::Resolved;
 use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
-use crate::thread::{Frame, JResult, JavaThread, Throw, SLOT_MASK};
+use crate::thread::{Frame, JResult, JavaThread, Throw};
 use crate::types::BasicType;
 use rjava_classfile::Constant;
 
@@ -24,7 +24,9 @@ pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) ->
     if base + args.len() > thread.stack_limit {
         return Err(stack_overflow(thread));
     }
-    thread.slots[base..base + args.len()].copy_from_slice(args);
+    for (i, &arg) in args.iter().enumerate() {
+        thread.slots.set(base + i, arg);
+    }
     if method.is_native() {
         return call_native(thread, method, base);
     }
@@ -82,7 +84,9 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
         return Err(stack_overflow(thread));
     }
     let args_end = args_base + method.arg_slots as usize;
-    thread.slots[args_end.min(stack_base)..stack_base].fill(0);
+    for i in args_end.min(stack_base)..stack_base {
+        thread.slots.set(i, 0);
+    }
     thread.frames.push(Frame {
         method,
         pc: 0,
@@ -106,7 +110,7 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
         stack_base: end as u32,
         sp: end as u32,
     });
-    let args: Vec<u64> = thread.slots[args_base..end].to_vec();
+    let args: Vec<u64> = thread.slots.range(args_base, end);
     let result = native(thread, &args);
     thread.frames.pop();
     result
@@ -234,7 +238,7 @@ fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
                 let exception = thread.pending_exception.take().expect("pending");
                 let top = thread.frames.last_mut().expect("frame");
                 top.pc = pc as u32;
-                thread.slots[(top.stack_base as usize) & SLOT_MASK] = exception.to_bits();
+                thread.slots.set(top.stack_base as usize, exception.to_bits());
                 top.sp = top.stack_base + 1;
                 return Ok(());
             }
@@ -266,8 +270,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     let mut class = method.class();
     let mut code: &'static [u8] = &code_of(method).bytecode;
     let mut insns = insns_of(method);
+    // The slot array, held here so that its address stays in a register.
+    let slots = thread.slots;
     // The instruction being executed (declared before the macros that read it).
-    let mut insn: Insn;
+    let mut insn: &'static Insn;
     let mut cp = &class.class_file.as_ref().expect("class file").constant_pool;
     let mut pc = frame.pc as usize;
     let mut sp = frame.sp as usize;
@@ -322,14 +328,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push {
         ($v:expr) => {{
-            thread.slots[(sp) & SLOT_MASK] = $v;
+            slots.set(sp, $v);
             sp += 1;
         }};
     }
     macro_rules! pop {
         () => {{
             sp -= 1;
-            thread.slots[(sp) & SLOT_MASK]
+            slots.get(sp)
         }};
     }
     macro_rules! push_i {
@@ -344,14 +350,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push_l {
         ($v:expr) => {{
-            thread.slots[(sp) & SLOT_MASK] = ($v) as i64 as u64;
+            slots.set(sp, ($v) as i64 as u64);
             sp += 2;
         }};
     }
     macro_rules! pop_l {
         () => {{
             sp -= 2;
-            thread.slots[(sp) & SLOT_MASK] as i64
+            slots.get(sp) as i64
         }};
     }
     macro_rules! push_f {
@@ -366,19 +372,24 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! push_d {
         ($v:expr) => {{
-            thread.slots[(sp) & SLOT_MASK] = (($v) as f64).to_bits();
+            slots.set(sp, (($v) as f64).to_bits());
             sp += 2;
         }};
     }
     macro_rules! pop_d {
         () => {{
             sp -= 2;
-            f64::from_bits(thread.slots[(sp) & SLOT_MASK])
+            f64::from_bits(slots.get(sp))
         }};
     }
     macro_rules! local {
         ($i:expr) => {
-            thread.slots[(lp + ($i) as usize) & SLOT_MASK]
+            slots.get(lp + ($i) as usize)
+        };
+    }
+    macro_rules! set_local {
+        ($i:expr, $v:expr) => {
+            slots.set(lp + ($i) as usize, $v)
         };
     }
     macro_rules! null_check {
@@ -451,7 +462,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 0 => {}
                 1 => push!(value),
                 _ => {
-                    thread.slots[(sp) & SLOT_MASK] = value;
+                    slots.set(sp, value);
                     sp += 2;
                 }
             }
@@ -505,6 +516,32 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
         }};
     }
+    // The JVMS opcode of a plain instruction.
+    macro_rules! opcode {
+        () => {
+            insn.op
+        };
+    }
+    // `aload a; iload b; dup2; <T>aload`: the same, keeping the array and index for the store.
+    macro_rules! array_update_locals {
+        ($t:ty, $size:expr, $push:ident) => {{
+            let index = local_i!(insn.b);
+            let array_bits = local!(insn.a);
+            push!(array_bits);
+            push!(index as u32 as u64);
+            match Ref::from_bits(array_bits) {
+                Some(array) if (index as u32) < array.array_length() as u32 => {
+                    $push!(array.get::<$t>(Ref::element_offset(index as usize, $size)));
+                    pc += insn.len as usize;
+                }
+                _ => {
+                    push!(array_bits);
+                    push!(index as u32 as u64);
+                    pc += insn.x as usize;
+                }
+            }
+        }};
+    }
     macro_rules! push_widened {
         ($v:expr) => {
             push_i!($v as i32)
@@ -513,13 +550,12 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
 
     loop {
         insn = match insns.get(pc) {
-            Some(&insn) => insn,
+            Some(insn) => insn,
             None => throw_vm!(
                 "java/lang/VerifyError",
                 Some("Control flow falls through code end")
             ),
         };
-        let opcode = insn.op as u8;
         match insn.op {
             0x00 => pc += 1, // nop
             0x01 => {
@@ -527,19 +563,19 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x02..=0x08 => {
-                push_i!(opcode as i32 - 3);
+                push_i!(opcode!() as i32 - 3);
                 pc += 1;
             }
             0x09 | 0x0a => {
-                push_l!(opcode as i64 - 9);
+                push_l!(opcode!() as i64 - 9);
                 pc += 1;
             }
             0x0b..=0x0d => {
-                push_f!((opcode - 0x0b) as f32);
+                push_f!((opcode!() - 0x0b) as f32);
                 pc += 1;
             }
             0x0e | 0x0f => {
-                push_d!((opcode - 0x0e) as f64);
+                push_d!((opcode!() - 0x0e) as f64);
                 pc += 1;
             }
             0x10 => {
@@ -555,14 +591,13 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += insn.len as usize;
             }
             q::LDC_VALUE2 => {
-                thread.slots[(sp) & SLOT_MASK] =
-                    insn.x as u32 as u64 | (insn.y as u32 as u64) << 32;
+                slots.set(sp, insn.x as u32 as u64 | (insn.y as u32 as u64) << 32);
                 sp += 2;
                 pc += insn.len as usize;
             }
             0x12..=0x14 => {
                 // ldc, ldc_w, ldc2_w
-                let (index, len) = if opcode == 0x12 {
+                let (index, len) = if opcode!() == 0x12 {
                     (code[pc + 1] as u16, 2)
                 } else {
                     (u2(code, pc + 1), 3)
@@ -611,7 +646,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x16 | 0x18 => {
                 // lload, dload
-                thread.slots[(sp) & SLOT_MASK] = local!(insn.a);
+                slots.set(sp, local!(insn.a));
                 sp += 2;
                 pc += 2;
             }
@@ -620,7 +655,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x1e..=0x21 | 0x26..=0x29 => {
-                thread.slots[(sp) & SLOT_MASK] = local!(insn.a);
+                slots.set(sp, local!(insn.a));
                 sp += 2;
                 pc += 1;
             }
@@ -665,21 +700,21 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x36 | 0x38 | 0x3a => {
-                local!(insn.a) = pop!();
+                set_local!(insn.a, pop!());
                 pc += 2;
             }
             0x37 | 0x39 => {
                 sp -= 2;
-                local!(insn.a) = thread.slots[(sp) & SLOT_MASK];
+                set_local!(insn.a, slots.get(sp));
                 pc += 2;
             }
             0x3b..=0x3e | 0x43..=0x46 | 0x4b..=0x4e => {
-                local!(insn.a) = pop!();
+                set_local!(insn.a, pop!());
                 pc += 1;
             }
             0x3f..=0x42 | 0x47..=0x4a => {
                 sp -= 2;
-                local!(insn.a) = thread.slots[(sp) & SLOT_MASK];
+                set_local!(insn.a, slots.get(sp));
                 pc += 1;
             }
             0x4f => {
@@ -739,7 +774,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x59 => {
-                let v = thread.slots[(sp - 1) & SLOT_MASK];
+                let v = slots.get(sp - 1);
                 push!(v);
                 pc += 1;
             }
@@ -765,8 +800,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0x5c => {
                 // dup2
-                let v1 = thread.slots[(sp - 1) & SLOT_MASK];
-                let v2 = thread.slots[(sp - 2) & SLOT_MASK];
+                let v1 = slots.get(sp - 1);
+                let v2 = slots.get(sp - 2);
                 push!(v2);
                 push!(v1);
                 pc += 1;
@@ -882,7 +917,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 if b == 0 {
                     throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
                 }
-                push_i!(if opcode == 0x6c {
+                push_i!(if opcode!() == 0x6c {
                     a.wrapping_div(b)
                 } else {
                     a.wrapping_rem(b)
@@ -895,7 +930,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 if b == 0 {
                     throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
                 }
-                push_l!(if opcode == 0x6d {
+                push_l!(if opcode!() == 0x6d {
                     a.wrapping_div(b)
                 } else {
                     a.wrapping_rem(b)
@@ -1019,7 +1054,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 1;
             }
             0x84 => {
-                local!(insn.a) = local_i!(insn.a).wrapping_add(insn.x) as u32 as u64;
+                set_local!(insn.a, local_i!(insn.a).wrapping_add(insn.x) as u32 as u64);
                 pc += 3;
             }
             0x85 => {
@@ -1107,13 +1142,13 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             0x95 | 0x96 => {
                 let b = pop_f!();
                 let a = pop_f!();
-                push_i!(compare_floats(a as f64, b as f64, opcode == 0x96));
+                push_i!(compare_floats(a as f64, b as f64, opcode!() == 0x96));
                 pc += 1;
             }
             0x97 | 0x98 => {
                 let b = pop_d!();
                 let a = pop_d!();
-                push_i!(compare_floats(a, b, opcode == 0x98));
+                push_i!(compare_floats(a, b, opcode!() == 0x98));
                 pc += 1;
             }
             0x99 => branch!(pop_i!() == 0),
@@ -1125,7 +1160,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             0x9f..=0xa4 => {
                 let b = pop_i!();
                 let a = pop_i!();
-                branch!(match opcode {
+                branch!(match opcode!() {
                     0x9f => a == b,
                     0xa0 => a != b,
                     0xa1 => a < b,
@@ -1151,7 +1186,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 branch!(true)
             }
             q::IINC_GOTO => {
-                local!(insn.a) = local_i!(insn.a).wrapping_add(insn.x) as u32 as u64;
+                set_local!(insn.a, local_i!(insn.a).wrapping_add(insn.x) as u32 as u64);
                 pc = insn.y as usize;
             }
             q::IF_LOCAL_LOCAL => {
@@ -1192,6 +1227,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             q::BALOAD_LOCALS => array_load_locals!(i8, 1, push_widened),
             q::CALOAD_LOCALS => array_load_locals!(u16, 2, push_widened),
             q::SALOAD_LOCALS => array_load_locals!(i16, 2, push_widened),
+            q::IALOAD_UPDATE_LOCALS => array_update_locals!(i32, 4, push_i),
+            q::LALOAD_UPDATE_LOCALS => array_update_locals!(i64, 8, push_l),
+            q::FALOAD_UPDATE_LOCALS => array_update_locals!(f32, 4, push_f),
+            q::DALOAD_UPDATE_LOCALS => array_update_locals!(f64, 8, push_d),
+            q::AALOAD_UPDATE_LOCALS => array_update_locals!(u64, 8, push),
+            q::BALOAD_UPDATE_LOCALS => array_update_locals!(i8, 1, push_widened),
+            q::CALOAD_UPDATE_LOCALS => array_update_locals!(u16, 2, push_widened),
+            q::SALOAD_UPDATE_LOCALS => array_update_locals!(i16, 2, push_widened),
             q::LOCAL_CONST_IADD => local_const_op!(0),
             q::LOCAL_CONST_ISUB => local_const_op!(1),
             q::LOCAL_CONST_IMUL => local_const_op!(2),
@@ -1267,7 +1310,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0xad | 0xaf => {
                 sp -= 2;
-                let v = thread.slots[(sp) & SLOT_MASK];
+                let v = slots.get(sp);
                 ret!(v, 2)
             }
             0xb1 => ret!(0, 0),
@@ -1284,10 +1327,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 };
                 initialize!(field.class);
                 let two = field.basic_type.slots() == 2;
-                if opcode == 0xb2 {
+                if opcode!() == 0xb2 {
                     let v = field.class.static_value(field.offset);
                     if two {
-                        thread.slots[(sp) & SLOT_MASK] = v;
+                        slots.set(sp, v);
                         sp += 2;
                     } else {
                         push!(v);
@@ -1295,7 +1338,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 } else {
                     let v = if two {
                         sp -= 2;
-                        thread.slots[(sp) & SLOT_MASK]
+                        slots.get(sp)
                     } else {
                         narrow(field.basic_type, pop!())
                     };
@@ -1365,10 +1408,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 // Calls are handled out of line: the arm is large, and keeping it out of this
                 // loop leaves registers for pc/sp in the hot instructions.
                 save!();
-                match invoke_instruction(thread, class, code, pc, sp, opcode) {
+                match invoke_instruction(thread, class, code, pc, sp, opcode!()) {
                     Ok(Invoked::Returned(new_sp)) => {
                         sp = new_sp;
-                        pc += if opcode == 0xb9 { 5 } else { 3 };
+                        pc += if opcode!() == 0xb9 { 5 } else { 3 };
                     }
                     Ok(Invoked::PushedFrame) => load_state!(),
                     Err(t) => throw!(t),
@@ -1432,7 +1475,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0xc0 | 0xc1 => {
                 let index = u2(code, pc + 1);
-                let value = Ref::from_bits(thread.slots[(sp - 1) & SLOT_MASK]);
+                let value = Ref::from_bits(slots.get(sp - 1));
                 let target = match class.constant_pool.as_ref().and_then(|r| r.get(index)) {
                     Some(Resolved::Class(c)) => c,
                     _ => {
@@ -1440,7 +1483,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                         check!(resolve_class(thread, class, index))
                     }
                 };
-                if opcode == 0xc0 {
+                if opcode!() == 0xc0 {
                     if let Some(v) = value {
                         if !is_assignable(v.class(), target) {
                             let msg = class_cast_message(thread, v.class(), target);
@@ -1465,13 +1508,13 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 match inner {
                     0x15 | 0x17 | 0x19 => push!(local!(index)),
                     0x16 | 0x18 => {
-                        thread.slots[(sp) & SLOT_MASK] = local!(index);
+                        slots.set(sp, local!(index));
                         sp += 2;
                     }
-                    0x36 | 0x38 | 0x3a => local!(index) = pop!(),
+                    0x36 | 0x38 | 0x3a => set_local!(index, pop!()),
                     0x37 | 0x39 => {
                         sp -= 2;
-                        local!(index) = thread.slots[(sp) & SLOT_MASK];
+                        set_local!(index, slots.get(sp));
                     }
                     0xa9 => {
                         pc = local!(index) as usize;
@@ -1479,7 +1522,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                     }
                     0x84 => {
                         let v = local!(index) as u32 as i32;
-                        local!(index) = v.wrapping_add(i2(code, pc + 4) as i32) as u32 as u64;
+                        set_local!(index, v.wrapping_add(i2(code, pc + 4) as i32) as u32 as u64);
                         pc += 6;
                         continue;
                     }
@@ -1493,7 +1536,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 save!();
                 let array_class = check!(resolve_class(thread, class, index));
                 sp -= dimensions;
-                let lengths: Vec<i32> = thread.slots[sp..sp + dimensions]
+                let lengths: Vec<i32> = slots
+                    .range(sp, sp + dimensions)
                     .iter()
                     .map(|&v| v as u32 as i32)
                     .collect();
@@ -1517,8 +1561,8 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 push!((pc + 5) as u64);
                 pc = insn.x as usize;
             }
-            _ => {
-                let msg = format!("Bad instruction: {opcode:02x}");
+            0xfd..=0xff => {
+                let msg = format!("Bad instruction: {:02x}", opcode!());
                 throw_vm!("java/lang/VerifyError", Some(&msg));
             }
         }
@@ -1527,7 +1571,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
 
 /// The int operation `k` of the fused operations (see `quicken::INT_OPS`).
 #[inline(always)]
-fn int_op(k: u16, a: i32, b: i32) -> i32 {
+fn int_op(k: u8, a: i32, b: i32) -> i32 {
     match k {
         0 => a.wrapping_add(b),
         1 => a.wrapping_sub(b),
@@ -1646,7 +1690,7 @@ fn invoke_instruction(
         _ => resolve_method(thread, class, index, kind)?,
     };
     let receiver_of = |thread: &JavaThread, m: &Method| {
-        Ref::from_bits(thread.slots[(sp - m.arg_slots as usize) & SLOT_MASK])
+        Ref::from_bits(thread.slots.get(sp - m.arg_slots as usize))
     };
     let npe = |thread: &mut JavaThread| throw_new(thread, "java/lang/NullPointerException", None);
     let target = match resolved {
@@ -1724,7 +1768,7 @@ fn invoke_instruction(
         let result = call_native(thread, target, args_base)?;
         let slots = target.signature.return_type.slots();
         if slots > 0 {
-            thread.slots[args_base & SLOT_MASK] = result;
+            thread.slots.set(args_base, result);
         }
         return Ok(Invoked::Returned(args_base + slots));
     }

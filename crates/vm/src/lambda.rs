@@ -476,7 +476,7 @@ pub fn link_and_create(
     let mut at = base;
     for (i, d) in captured.iter().enumerate() {
         let field = proxy.fields.get(i).expect("arg field");
-        let v = thread.slots[at];
+        let v = thread.slots.get(at);
         let o = field.offset as usize;
         match basic(d) {
             BasicType::Reference => object.set_ref(o, Ref::from_bits(v)),
@@ -488,6 +488,6 @@ pub fn link_and_create(
         }
         at += basic(d).slots();
     }
-    thread.slots[base] = object.to_bits();
+    thread.slots.set(base, object.to_bits());
     Ok(base + 1)
 }

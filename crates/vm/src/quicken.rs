@@ -21,19 +21,21 @@ use rjava_classfile::bytecode::{decode_at, op, Operands};
 use rjava_classfile::{Constant, ConstantPool};
 
 /// One pre-decoded instruction. `op` is the JVMS opcode for plain instructions, or one of the
-/// constants below (all above 0xff) for quickened and fused ones.
+/// constants below for quickened and fused ones. Those take the values JVMS 6.2 leaves unused or
+/// reserves (0xca..=0xff), which no class file may contain, so `op` stays one byte and the
+/// interpreter's dispatch needs no range check.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[repr(C, align(16))]
 pub struct Insn {
-    pub op: u16,
+    pub op: u8,
+    /// Comparison mask of fused branches: bit 0 taken if less, bit 1 if equal, bit 2 if greater.
+    pub cond: u8,
     /// A local-variable index (loads, stores, `iinc`, fused sequences' first local).
     pub a: u16,
     /// A fused sequence's second local-variable index.
     pub b: u16,
     /// Bytes of bytecode the instruction covers (the pc of what follows is `pc + len`).
     pub len: u8,
-    /// Comparison mask of fused branches: bit 0 taken if less, bit 1 if equal, bit 2 if greater.
-    pub cond: u8,
     /// A constant, or a branch's absolute target.
     pub x: i32,
     /// A second constant (a fused branch's target; the high half of a two-slot constant).
@@ -41,32 +43,46 @@ pub struct Insn {
 }
 
 /// Not the start of an instruction, or undecodable: throws `VerifyError`.
-pub const BAD: u16 = 0x100;
+pub const BAD: u8 = 0xca;
 /// `ldc`/`ldc_w` of an int or float: pushes `x`.
-pub const LDC_VALUE1: u16 = 0x101;
+pub const LDC_VALUE1: u8 = 0xcb;
 /// `ldc2_w`: pushes the long or double whose bits are `x` (low) and `y` (high).
-pub const LDC_VALUE2: u16 = 0x102;
+pub const LDC_VALUE2: u8 = 0xcc;
 /// Two one-slot loads: pushes locals `a` and `b`.
-pub const LOAD_LOAD: u16 = 0x103;
+pub const LOAD_LOAD: u8 = 0xcd;
 /// `iinc a x; goto y`.
-pub const IINC_GOTO: u16 = 0x104;
+pub const IINC_GOTO: u8 = 0xce;
 /// `iload a; iload b; if_icmp<cond>` to `x`.
-pub const IF_LOCAL_LOCAL: u16 = 0x105;
+pub const IF_LOCAL_LOCAL: u8 = 0xcf;
 /// `iload a; <int constant y>; if_icmp<cond>` to `x`.
-pub const IF_LOCAL_CONST: u16 = 0x106;
+pub const IF_LOCAL_CONST: u8 = 0xd0;
 /// `iload a; if<cond>` to `x`.
-pub const IF_LOCAL: u16 = 0x107;
+pub const IF_LOCAL: u8 = 0xd1;
 
-/// `aload a; iload b; <T>aload`, one per array load opcode, in opcode order from `iaload`.
-pub const ARRAY_LOAD_LOCALS: u16 = 0x110;
-pub const IALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS;
-pub const LALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 1;
-pub const FALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 2;
-pub const DALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 3;
-pub const AALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 4;
-pub const BALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 5;
-pub const CALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 6;
-pub const SALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 7;
+/// `aload a; iload b; <T>aload`, one per array load opcode, in opcode order from `iaload`. `x` is
+/// the offset of the plain array load, where the path that throws continues.
+pub const ARRAY_LOAD_LOCALS: u8 = 0xd2;
+pub const IALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS;
+pub const LALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 1;
+pub const FALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 2;
+pub const DALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 3;
+pub const AALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 4;
+pub const BALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 5;
+pub const CALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 6;
+pub const SALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 7;
+
+/// `aload a; iload b; dup2; <T>aload`, the start of a compound assignment to an array element
+/// (`a[i] += v`): pushes the array, the index and the element. `x` is the offset of the plain
+/// array load.
+pub const ARRAY_UPDATE_LOCALS: u8 = 0xda;
+pub const IALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS;
+pub const LALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 1;
+pub const FALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 2;
+pub const DALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 3;
+pub const AALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 4;
+pub const BALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 5;
+pub const CALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 6;
+pub const SALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 7;
 
 /// The int operations fused with their operands, in the order of the fused opcodes below.
 const INT_OPS: [u8; 9] = [
@@ -82,40 +98,40 @@ const INT_OPS: [u8; 9] = [
 ];
 
 /// `iload a; <int constant x>; <op>`: pushes `local a <op> x`.
-pub const LOCAL_CONST_OP: u16 = 0x120;
-pub const LOCAL_CONST_IADD: u16 = LOCAL_CONST_OP;
-pub const LOCAL_CONST_ISUB: u16 = LOCAL_CONST_OP + 1;
-pub const LOCAL_CONST_IMUL: u16 = LOCAL_CONST_OP + 2;
-pub const LOCAL_CONST_ISHL: u16 = LOCAL_CONST_OP + 3;
-pub const LOCAL_CONST_ISHR: u16 = LOCAL_CONST_OP + 4;
-pub const LOCAL_CONST_IUSHR: u16 = LOCAL_CONST_OP + 5;
-pub const LOCAL_CONST_IAND: u16 = LOCAL_CONST_OP + 6;
-pub const LOCAL_CONST_IOR: u16 = LOCAL_CONST_OP + 7;
-pub const LOCAL_CONST_IXOR: u16 = LOCAL_CONST_OP + 8;
+pub const LOCAL_CONST_OP: u8 = 0xe2;
+pub const LOCAL_CONST_IADD: u8 = LOCAL_CONST_OP;
+pub const LOCAL_CONST_ISUB: u8 = LOCAL_CONST_OP + 1;
+pub const LOCAL_CONST_IMUL: u8 = LOCAL_CONST_OP + 2;
+pub const LOCAL_CONST_ISHL: u8 = LOCAL_CONST_OP + 3;
+pub const LOCAL_CONST_ISHR: u8 = LOCAL_CONST_OP + 4;
+pub const LOCAL_CONST_IUSHR: u8 = LOCAL_CONST_OP + 5;
+pub const LOCAL_CONST_IAND: u8 = LOCAL_CONST_OP + 6;
+pub const LOCAL_CONST_IOR: u8 = LOCAL_CONST_OP + 7;
+pub const LOCAL_CONST_IXOR: u8 = LOCAL_CONST_OP + 8;
 
 /// `<int constant x>; <op>`: replaces the top int `v` with `v <op> x`.
-pub const CONST_OP: u16 = 0x130;
-pub const CONST_IADD: u16 = CONST_OP;
-pub const CONST_ISUB: u16 = CONST_OP + 1;
-pub const CONST_IMUL: u16 = CONST_OP + 2;
-pub const CONST_ISHL: u16 = CONST_OP + 3;
-pub const CONST_ISHR: u16 = CONST_OP + 4;
-pub const CONST_IUSHR: u16 = CONST_OP + 5;
-pub const CONST_IAND: u16 = CONST_OP + 6;
-pub const CONST_IOR: u16 = CONST_OP + 7;
-pub const CONST_IXOR: u16 = CONST_OP + 8;
+pub const CONST_OP: u8 = 0xeb;
+pub const CONST_IADD: u8 = CONST_OP;
+pub const CONST_ISUB: u8 = CONST_OP + 1;
+pub const CONST_IMUL: u8 = CONST_OP + 2;
+pub const CONST_ISHL: u8 = CONST_OP + 3;
+pub const CONST_ISHR: u8 = CONST_OP + 4;
+pub const CONST_IUSHR: u8 = CONST_OP + 5;
+pub const CONST_IAND: u8 = CONST_OP + 6;
+pub const CONST_IOR: u8 = CONST_OP + 7;
+pub const CONST_IXOR: u8 = CONST_OP + 8;
 
 /// `iload a; <op>`: replaces the top int `v` with `v <op> local a`.
-pub const LOCAL_OP: u16 = 0x140;
-pub const LOCAL_IADD: u16 = LOCAL_OP;
-pub const LOCAL_ISUB: u16 = LOCAL_OP + 1;
-pub const LOCAL_IMUL: u16 = LOCAL_OP + 2;
-pub const LOCAL_ISHL: u16 = LOCAL_OP + 3;
-pub const LOCAL_ISHR: u16 = LOCAL_OP + 4;
-pub const LOCAL_IUSHR: u16 = LOCAL_OP + 5;
-pub const LOCAL_IAND: u16 = LOCAL_OP + 6;
-pub const LOCAL_IOR: u16 = LOCAL_OP + 7;
-pub const LOCAL_IXOR: u16 = LOCAL_OP + 8;
+pub const LOCAL_OP: u8 = 0xf4;
+pub const LOCAL_IADD: u8 = LOCAL_OP;
+pub const LOCAL_ISUB: u8 = LOCAL_OP + 1;
+pub const LOCAL_IMUL: u8 = LOCAL_OP + 2;
+pub const LOCAL_ISHL: u8 = LOCAL_OP + 3;
+pub const LOCAL_ISHR: u8 = LOCAL_OP + 4;
+pub const LOCAL_IUSHR: u8 = LOCAL_OP + 5;
+pub const LOCAL_IAND: u8 = LOCAL_OP + 6;
+pub const LOCAL_IOR: u8 = LOCAL_OP + 7;
+pub const LOCAL_IXOR: u8 = LOCAL_OP + 8;
 
 /// The condition masks of `ifeq..ifle` and `if_icmpeq..if_icmple` (eq, ne, lt, ge, gt, le).
 const CONDITIONS: [u8; 6] = [0b010, 0b101, 0b001, 0b110, 0b100, 0b011];
@@ -167,11 +183,11 @@ impl Plain {
         }
     }
 
-    fn int_op(&self) -> Option<u16> {
+    fn int_op(&self) -> Option<u8> {
         INT_OPS
             .iter()
             .position(|&o| o == self.opcode)
-            .map(|i| i as u16)
+            .map(|i| i as u8)
     }
 }
 
@@ -190,6 +206,9 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         let Ok(decoded) = decode_at(code, pc) else {
             break;
         };
+        if decoded.opcode >= BAD {
+            break;
+        }
         let len = decoded.length as usize;
         let in_code = |off: i64| {
             let t = pc as i64 + off;
@@ -205,7 +224,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
             iinc_delta: 0,
         };
         let mut insn = Insn {
-            op: decoded.opcode as u16,
+            op: decoded.opcode,
             len: len.min(255) as u8,
             ..Insn::default()
         };
@@ -277,7 +296,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         // `wide` keeps its own handler, which reads the bytecode.
         if decoded.wide {
             insn = Insn {
-                op: op::WIDE as u16,
+                op: op::WIDE,
                 len: insn.len,
                 ..Insn::default()
             };
@@ -341,9 +360,20 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
         }
     }
     if let (Some(a), Some(second), Some(third)) = (first.reference_load(), second, third) {
+        let fourth = seq.get(3).map_or(0, |p| p.opcode);
+        if let (Some(b), op::DUP2, op::IALOAD..=op::SALOAD) = (second.int_load(), third.opcode, fourth) {
+            return Some(Insn {
+                op: ARRAY_UPDATE_LOCALS + (fourth - op::IALOAD),
+                a,
+                b,
+                len: span(4)?,
+                x: (seq[3].pc - first.pc) as i32,
+                ..Insn::default()
+            });
+        }
         if let (Some(b), op::IALOAD..=op::SALOAD) = (second.int_load(), third.opcode) {
             return Some(Insn {
-                op: ARRAY_LOAD_LOCALS + (third.opcode - op::IALOAD) as u16,
+                op: ARRAY_LOAD_LOCALS + (third.opcode - op::IALOAD),
                 a,
                 b,
                 len: span(3)?,
@@ -429,7 +459,7 @@ mod tests {
         let cp = ConstantPool::default();
         let insns = quicken(&code, &cp);
         assert_eq!(insns.len(), code.len() + 1);
-        assert_eq!(insns[1].op, op::ISTORE_1 as u16);
+        assert_eq!(insns[1].op, op::ISTORE_1);
         assert_eq!(insns[1].a, 1);
         let test = insns[2];
         assert_eq!(
@@ -438,8 +468,8 @@ mod tests {
         );
         assert!(taken(test.cond, 10, 10) && !taken(test.cond, 9, 10));
         // The instructions inside the fused test keep their own entries.
-        assert_eq!(insns[3].op, op::BIPUSH as u16);
-        assert_eq!(insns[5].op, op::IF_ICMPGE as u16);
+        assert_eq!(insns[3].op, op::BIPUSH);
+        assert_eq!(insns[5].op, op::IF_ICMPGE);
         assert_eq!(insns[5].x, 14);
         let step = insns[8];
         assert_eq!(
@@ -455,7 +485,7 @@ mod tests {
     fn undecodable_code_is_bad_from_there_on() {
         // bipush without its operand.
         let insns = quicken(&[0x00, 0x10], &ConstantPool::default());
-        assert_eq!(insns[0].op, op::NOP as u16);
+        assert_eq!(insns[0].op, op::NOP);
         assert_eq!(insns[1].op, BAD);
     }
 }

@@ -13,6 +13,7 @@
 use crate::class::Method;
 use crate::object::Ref;
 use crate::vm::Vm;
+use std::cell::Cell;
 
 /// An activation record. Slot positions are indices into `JavaThread::slots`.
 #[derive(Debug, Clone, Copy)]
@@ -42,9 +43,43 @@ pub type JResult<T> = Result<T, Throw>;
 pub const SLOT_CAPACITY: usize = 1 << 24;
 pub const SLOT_MASK: usize = SLOT_CAPACITY - 1;
 
+/// A thread's slot array. Copies of this handle all name the same slots, so the interpreter can
+/// keep one in a register while natives it calls read and write through the thread's own.
+/// Indices wrap at the capacity (they are masked), which keeps every access in bounds.
+#[derive(Clone, Copy)]
+pub struct SlotStack(&'static [Cell<u64>; SLOT_CAPACITY]);
+
+impl SlotStack {
+    /// A zeroed slot array. Threads keep their stacks for the life of the VM.
+    fn new() -> SlotStack {
+        let cells: Box<[Cell<u64>; SLOT_CAPACITY]> = (0..SLOT_CAPACITY)
+            .map(|_| Cell::new(0))
+            .collect::<Vec<_>>()
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("exact length"));
+        SlotStack(Box::leak(cells))
+    }
+
+    #[inline(always)]
+    pub fn get(self, index: usize) -> u64 {
+        self.0[index & SLOT_MASK].get()
+    }
+
+    #[inline(always)]
+    pub fn set(self, index: usize, value: u64) {
+        self.0[index & SLOT_MASK].set(value)
+    }
+
+    /// The values of slots `start..end`.
+    pub fn range(self, start: usize, end: usize) -> Vec<u64> {
+        (start..end).map(|i| self.get(i)).collect()
+    }
+}
+
 pub struct JavaThread {
     pub vm: &'static Vm,
-    pub slots: Box<[u64; SLOT_CAPACITY]>,
+    pub slots: SlotStack,
     /// How many slots frames may use: `-Xss` / 8, at most the capacity.
     pub stack_limit: usize,
     pub frames: Vec<Frame>,
@@ -62,13 +97,9 @@ impl JavaThread {
     /// A thread whose JVM stack holds `stack_bytes` worth of slots.
     pub fn new(vm: &'static Vm, stack_bytes: usize) -> JavaThread {
         let stack_limit = (stack_bytes / 8).clamp(1 << 14, SLOT_CAPACITY);
-        let slots: Box<[u64; SLOT_CAPACITY]> = vec![0u64; SLOT_CAPACITY]
-            .into_boxed_slice()
-            .try_into()
-            .expect("exact length");
         JavaThread {
             vm,
-            slots,
+            slots: SlotStack::new(),
             stack_limit,
             frames: Vec::with_capacity(1024),
             pending_exception: None,
