@@ -477,25 +477,85 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             local!($i) as u32 as i32
         };
     }
-    // Fused int operations: `local op constant`, `top op constant`, `top op local`.
-    macro_rules! local_const_op {
-        ($k:expr) => {{
-            push_i!(int_op($k, local_i!(insn.a), insn.x));
+    // A fused operation's result: to local `b` when the store was fused too, else pushed.
+    macro_rules! emit_i {
+        ($v:expr) => {{
+            let v: i32 = $v;
+            if insn.cond != 0 {
+                set_local!(insn.b, v as u32 as u64);
+            } else {
+                push_i!(v);
+            }
             pc += insn.len as usize;
         }};
+    }
+    macro_rules! emit_l {
+        ($v:expr) => {{
+            let v: i64 = $v;
+            if insn.cond != 0 {
+                set_local!(insn.b, v as u64);
+            } else {
+                push_l!(v);
+            }
+            pc += insn.len as usize;
+        }};
+    }
+    // Fused int and long operations with their operands (see `quicken`).
+    macro_rules! local_const_op {
+        ($k:expr) => {
+            emit_i!(int_op($k, local_i!(insn.a), insn.x))
+        };
     }
     macro_rules! const_op {
         ($k:expr) => {{
             let v = pop_i!();
-            push_i!(int_op($k, v, insn.x));
-            pc += insn.len as usize;
+            emit_i!(int_op($k, v, insn.x))
         }};
     }
     macro_rules! local_op {
         ($k:expr) => {{
             let v = pop_i!();
-            push_i!(int_op($k, v, local_i!(insn.a)));
+            emit_i!(int_op($k, v, local_i!(insn.a)))
+        }};
+    }
+    macro_rules! op_istore {
+        ($k:expr) => {{
+            let w = pop_i!();
+            let v = pop_i!();
+            set_local!(insn.b, int_op($k, v, w) as u32 as u64);
             pc += insn.len as usize;
+        }};
+    }
+    macro_rules! lconst_lop {
+        ($k:expr) => {{
+            let v = pop_l!();
+            let c = (insn.x as u32 as u64 | (insn.y as u32 as u64) << 32) as i64;
+            emit_l!(long_op($k, v, c))
+        }};
+    }
+    macro_rules! local_lop {
+        ($k:expr) => {{
+            let v = pop_l!();
+            emit_l!(long_op($k, v, local!(insn.a) as i64))
+        }};
+    }
+    macro_rules! op_lstore {
+        ($k:expr) => {{
+            let w = pop_l!();
+            let v = pop_l!();
+            set_local!(insn.b, long_op($k, v, w) as u64);
+            pc += insn.len as usize;
+        }};
+    }
+    macro_rules! const_lshift {
+        ($k:expr) => {{
+            let v = pop_l!();
+            let d = insn.x as u32 & 63;
+            emit_l!(match $k {
+                0 => v.wrapping_shl(d),
+                1 => v.wrapping_shr(d),
+                _ => (v as u64).wrapping_shr(d) as i64,
+            })
         }};
     }
     // `aload a; iload b; <T>aload`: on a null array or a bad index, runs the loads and leaves the
@@ -519,7 +579,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     // The JVMS opcode of a plain instruction.
     macro_rules! opcode {
         () => {
-            insn.op
+            (insn.op as u8)
         };
     }
     // `aload a; iload b; dup2; <T>aload`: the same, keeping the array and index for the store.
@@ -1262,6 +1322,36 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             q::LOCAL_IAND => local_op!(6),
             q::LOCAL_IOR => local_op!(7),
             q::LOCAL_IXOR => local_op!(8),
+            q::IADD_ISTORE => op_istore!(0),
+            q::ISUB_ISTORE => op_istore!(1),
+            q::IMUL_ISTORE => op_istore!(2),
+            q::ISHL_ISTORE => op_istore!(3),
+            q::ISHR_ISTORE => op_istore!(4),
+            q::IUSHR_ISTORE => op_istore!(5),
+            q::IAND_ISTORE => op_istore!(6),
+            q::IOR_ISTORE => op_istore!(7),
+            q::IXOR_ISTORE => op_istore!(8),
+            q::LCONST_LADD => lconst_lop!(0),
+            q::LCONST_LSUB => lconst_lop!(1),
+            q::LCONST_LMUL => lconst_lop!(2),
+            q::LCONST_LAND => lconst_lop!(3),
+            q::LCONST_LOR => lconst_lop!(4),
+            q::LCONST_LXOR => lconst_lop!(5),
+            q::LOCAL_LADD => local_lop!(0),
+            q::LOCAL_LSUB => local_lop!(1),
+            q::LOCAL_LMUL => local_lop!(2),
+            q::LOCAL_LAND => local_lop!(3),
+            q::LOCAL_LOR => local_lop!(4),
+            q::LOCAL_LXOR => local_lop!(5),
+            q::LADD_LSTORE => op_lstore!(0),
+            q::LSUB_LSTORE => op_lstore!(1),
+            q::LMUL_LSTORE => op_lstore!(2),
+            q::LAND_LSTORE => op_lstore!(3),
+            q::LOR_LSTORE => op_lstore!(4),
+            q::LXOR_LSTORE => op_lstore!(5),
+            q::CONST_LSHL => const_lshift!(0),
+            q::CONST_LSHR => const_lshift!(1),
+            q::CONST_LUSHR => const_lshift!(2),
             q::BAD => {
                 let msg = format!("Bad instruction at bci {pc}");
                 throw_vm!("java/lang/VerifyError", Some(&msg));
@@ -1561,7 +1651,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 push!((pc + 5) as u64);
                 pc = insn.x as usize;
             }
-            0xfd..=0xff => {
+            _ => {
                 let msg = format!("Bad instruction: {:02x}", opcode!());
                 throw_vm!("java/lang/VerifyError", Some(&msg));
             }
@@ -1571,7 +1661,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
 
 /// The int operation `k` of the fused operations (see `quicken::INT_OPS`).
 #[inline(always)]
-fn int_op(k: u8, a: i32, b: i32) -> i32 {
+fn int_op(k: u16, a: i32, b: i32) -> i32 {
     match k {
         0 => a.wrapping_add(b),
         1 => a.wrapping_sub(b),
@@ -1581,6 +1671,19 @@ fn int_op(k: u8, a: i32, b: i32) -> i32 {
         5 => (a as u32).wrapping_shr(b as u32 & 31) as i32,
         6 => a & b,
         7 => a | b,
+        _ => a ^ b,
+    }
+}
+
+/// The long operation `k` of the fused operations (see `quicken::LONG_OPS`).
+#[inline(always)]
+fn long_op(k: u16, a: i64, b: i64) -> i64 {
+    match k {
+        0 => a.wrapping_add(b),
+        1 => a.wrapping_sub(b),
+        2 => a.wrapping_mul(b),
+        3 => a & b,
+        4 => a | b,
         _ => a ^ b,
     }
 }

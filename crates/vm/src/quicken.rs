@@ -21,13 +21,11 @@ use rjava_classfile::bytecode::{decode_at, op, Operands};
 use rjava_classfile::{Constant, ConstantPool};
 
 /// One pre-decoded instruction. `op` is the JVMS opcode for plain instructions, or one of the
-/// constants below for quickened and fused ones. Those take the values JVMS 6.2 leaves unused or
-/// reserves (0xca..=0xff), which no class file may contain, so `op` stays one byte and the
-/// interpreter's dispatch needs no range check.
+/// constants below (all above 0xff) for quickened and fused ones.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[repr(C, align(16))]
 pub struct Insn {
-    pub op: u8,
+    pub op: u16,
     /// Comparison mask of fused branches: bit 0 taken if less, bit 1 if equal, bit 2 if greater.
     pub cond: u8,
     /// A local-variable index (loads, stores, `iinc`, fused sequences' first local).
@@ -43,46 +41,46 @@ pub struct Insn {
 }
 
 /// Not the start of an instruction, or undecodable: throws `VerifyError`.
-pub const BAD: u8 = 0xca;
+pub const BAD: u16 = 0x100;
 /// `ldc`/`ldc_w` of an int or float: pushes `x`.
-pub const LDC_VALUE1: u8 = 0xcb;
+pub const LDC_VALUE1: u16 = 0x101;
 /// `ldc2_w`: pushes the long or double whose bits are `x` (low) and `y` (high).
-pub const LDC_VALUE2: u8 = 0xcc;
+pub const LDC_VALUE2: u16 = 0x102;
 /// Two one-slot loads: pushes locals `a` and `b`.
-pub const LOAD_LOAD: u8 = 0xcd;
+pub const LOAD_LOAD: u16 = 0x103;
 /// `iinc a x; goto y`.
-pub const IINC_GOTO: u8 = 0xce;
+pub const IINC_GOTO: u16 = 0x104;
 /// `iload a; iload b; if_icmp<cond>` to `x`.
-pub const IF_LOCAL_LOCAL: u8 = 0xcf;
+pub const IF_LOCAL_LOCAL: u16 = 0x105;
 /// `iload a; <int constant y>; if_icmp<cond>` to `x`.
-pub const IF_LOCAL_CONST: u8 = 0xd0;
+pub const IF_LOCAL_CONST: u16 = 0x106;
 /// `iload a; if<cond>` to `x`.
-pub const IF_LOCAL: u8 = 0xd1;
+pub const IF_LOCAL: u16 = 0x107;
 
 /// `aload a; iload b; <T>aload`, one per array load opcode, in opcode order from `iaload`. `x` is
 /// the offset of the plain array load, where the path that throws continues.
-pub const ARRAY_LOAD_LOCALS: u8 = 0xd2;
-pub const IALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS;
-pub const LALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 1;
-pub const FALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 2;
-pub const DALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 3;
-pub const AALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 4;
-pub const BALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 5;
-pub const CALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 6;
-pub const SALOAD_LOCALS: u8 = ARRAY_LOAD_LOCALS + 7;
+pub const ARRAY_LOAD_LOCALS: u16 = 0x110;
+pub const IALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 0;
+pub const LALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 1;
+pub const FALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 2;
+pub const DALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 3;
+pub const AALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 4;
+pub const BALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 5;
+pub const CALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 6;
+pub const SALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 7;
 
 /// `aload a; iload b; dup2; <T>aload`, the start of a compound assignment to an array element
 /// (`a[i] += v`): pushes the array, the index and the element. `x` is the offset of the plain
 /// array load.
-pub const ARRAY_UPDATE_LOCALS: u8 = 0xda;
-pub const IALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS;
-pub const LALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 1;
-pub const FALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 2;
-pub const DALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 3;
-pub const AALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 4;
-pub const BALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 5;
-pub const CALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 6;
-pub const SALOAD_UPDATE_LOCALS: u8 = ARRAY_UPDATE_LOCALS + 7;
+pub const ARRAY_UPDATE_LOCALS: u16 = 0x118;
+pub const IALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 0;
+pub const LALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 1;
+pub const FALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 2;
+pub const DALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 3;
+pub const AALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 4;
+pub const BALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 5;
+pub const CALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 6;
+pub const SALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 7;
 
 /// The int operations fused with their operands, in the order of the fused opcodes below.
 const INT_OPS: [u8; 9] = [
@@ -97,41 +95,95 @@ const INT_OPS: [u8; 9] = [
     op::IXOR,
 ];
 
-/// `iload a; <int constant x>; <op>`: pushes `local a <op> x`.
-pub const LOCAL_CONST_OP: u8 = 0xe2;
-pub const LOCAL_CONST_IADD: u8 = LOCAL_CONST_OP;
-pub const LOCAL_CONST_ISUB: u8 = LOCAL_CONST_OP + 1;
-pub const LOCAL_CONST_IMUL: u8 = LOCAL_CONST_OP + 2;
-pub const LOCAL_CONST_ISHL: u8 = LOCAL_CONST_OP + 3;
-pub const LOCAL_CONST_ISHR: u8 = LOCAL_CONST_OP + 4;
-pub const LOCAL_CONST_IUSHR: u8 = LOCAL_CONST_OP + 5;
-pub const LOCAL_CONST_IAND: u8 = LOCAL_CONST_OP + 6;
-pub const LOCAL_CONST_IOR: u8 = LOCAL_CONST_OP + 7;
-pub const LOCAL_CONST_IXOR: u8 = LOCAL_CONST_OP + 8;
+/// The long operations fused with their operands, in the order of the fused opcodes below.
+const LONG_OPS: [u8; 6] = [op::LADD, op::LSUB, op::LMUL, op::LAND, op::LOR, op::LXOR];
 
-/// `<int constant x>; <op>`: replaces the top int `v` with `v <op> x`.
-pub const CONST_OP: u8 = 0xeb;
-pub const CONST_IADD: u8 = CONST_OP;
-pub const CONST_ISUB: u8 = CONST_OP + 1;
-pub const CONST_IMUL: u8 = CONST_OP + 2;
-pub const CONST_ISHL: u8 = CONST_OP + 3;
-pub const CONST_ISHR: u8 = CONST_OP + 4;
-pub const CONST_IUSHR: u8 = CONST_OP + 5;
-pub const CONST_IAND: u8 = CONST_OP + 6;
-pub const CONST_IOR: u8 = CONST_OP + 7;
-pub const CONST_IXOR: u8 = CONST_OP + 8;
+/// The long shifts (by an int) fused with a constant distance.
+const LONG_SHIFTS: [u8; 3] = [op::LSHL, op::LSHR, op::LUSHR];
 
-/// `iload a; <op>`: replaces the top int `v` with `v <op> local a`.
-pub const LOCAL_OP: u8 = 0xf4;
-pub const LOCAL_IADD: u8 = LOCAL_OP;
-pub const LOCAL_ISUB: u8 = LOCAL_OP + 1;
-pub const LOCAL_IMUL: u8 = LOCAL_OP + 2;
-pub const LOCAL_ISHL: u8 = LOCAL_OP + 3;
-pub const LOCAL_ISHR: u8 = LOCAL_OP + 4;
-pub const LOCAL_IUSHR: u8 = LOCAL_OP + 5;
-pub const LOCAL_IAND: u8 = LOCAL_OP + 6;
-pub const LOCAL_IOR: u8 = LOCAL_OP + 7;
-pub const LOCAL_IXOR: u8 = LOCAL_OP + 8;
+// In the families below that produce a value, `cond` 1 means the `istore`/`lstore` that followed
+// was fused too: the value goes to local `b` instead of the operand stack.
+
+/// `iload a; <int constant x>; <op>`: `local a <op> x`.
+pub const LOCAL_CONST_OP: u16 = 0x120;
+pub const LOCAL_CONST_IADD: u16 = LOCAL_CONST_OP + 0;
+pub const LOCAL_CONST_ISUB: u16 = LOCAL_CONST_OP + 1;
+pub const LOCAL_CONST_IMUL: u16 = LOCAL_CONST_OP + 2;
+pub const LOCAL_CONST_ISHL: u16 = LOCAL_CONST_OP + 3;
+pub const LOCAL_CONST_ISHR: u16 = LOCAL_CONST_OP + 4;
+pub const LOCAL_CONST_IUSHR: u16 = LOCAL_CONST_OP + 5;
+pub const LOCAL_CONST_IAND: u16 = LOCAL_CONST_OP + 6;
+pub const LOCAL_CONST_IOR: u16 = LOCAL_CONST_OP + 7;
+pub const LOCAL_CONST_IXOR: u16 = LOCAL_CONST_OP + 8;
+
+/// `<int constant x>; <op>`: pops `v`, `v <op> x`.
+pub const CONST_OP: u16 = 0x130;
+pub const CONST_IADD: u16 = CONST_OP + 0;
+pub const CONST_ISUB: u16 = CONST_OP + 1;
+pub const CONST_IMUL: u16 = CONST_OP + 2;
+pub const CONST_ISHL: u16 = CONST_OP + 3;
+pub const CONST_ISHR: u16 = CONST_OP + 4;
+pub const CONST_IUSHR: u16 = CONST_OP + 5;
+pub const CONST_IAND: u16 = CONST_OP + 6;
+pub const CONST_IOR: u16 = CONST_OP + 7;
+pub const CONST_IXOR: u16 = CONST_OP + 8;
+
+/// `iload a; <op>`: pops `v`, `v <op> local a`.
+pub const LOCAL_OP: u16 = 0x140;
+pub const LOCAL_IADD: u16 = LOCAL_OP + 0;
+pub const LOCAL_ISUB: u16 = LOCAL_OP + 1;
+pub const LOCAL_IMUL: u16 = LOCAL_OP + 2;
+pub const LOCAL_ISHL: u16 = LOCAL_OP + 3;
+pub const LOCAL_ISHR: u16 = LOCAL_OP + 4;
+pub const LOCAL_IUSHR: u16 = LOCAL_OP + 5;
+pub const LOCAL_IAND: u16 = LOCAL_OP + 6;
+pub const LOCAL_IOR: u16 = LOCAL_OP + 7;
+pub const LOCAL_IXOR: u16 = LOCAL_OP + 8;
+
+/// `<op>; istore b`: pops `w` and `v`, stores `v <op> w`.
+pub const OP_ISTORE: u16 = 0x150;
+pub const IADD_ISTORE: u16 = OP_ISTORE + 0;
+pub const ISUB_ISTORE: u16 = OP_ISTORE + 1;
+pub const IMUL_ISTORE: u16 = OP_ISTORE + 2;
+pub const ISHL_ISTORE: u16 = OP_ISTORE + 3;
+pub const ISHR_ISTORE: u16 = OP_ISTORE + 4;
+pub const IUSHR_ISTORE: u16 = OP_ISTORE + 5;
+pub const IAND_ISTORE: u16 = OP_ISTORE + 6;
+pub const IOR_ISTORE: u16 = OP_ISTORE + 7;
+pub const IXOR_ISTORE: u16 = OP_ISTORE + 8;
+
+/// `<long constant x,y>; <op>`: pops `v`, `v <op> constant`.
+pub const LCONST_LOP: u16 = 0x160;
+pub const LCONST_LADD: u16 = LCONST_LOP + 0;
+pub const LCONST_LSUB: u16 = LCONST_LOP + 1;
+pub const LCONST_LMUL: u16 = LCONST_LOP + 2;
+pub const LCONST_LAND: u16 = LCONST_LOP + 3;
+pub const LCONST_LOR: u16 = LCONST_LOP + 4;
+pub const LCONST_LXOR: u16 = LCONST_LOP + 5;
+
+/// `lload a; <op>`: pops `v`, `v <op> local a`.
+pub const LOCAL_LOP: u16 = 0x168;
+pub const LOCAL_LADD: u16 = LOCAL_LOP + 0;
+pub const LOCAL_LSUB: u16 = LOCAL_LOP + 1;
+pub const LOCAL_LMUL: u16 = LOCAL_LOP + 2;
+pub const LOCAL_LAND: u16 = LOCAL_LOP + 3;
+pub const LOCAL_LOR: u16 = LOCAL_LOP + 4;
+pub const LOCAL_LXOR: u16 = LOCAL_LOP + 5;
+
+/// `<op>; lstore b`: pops `w` and `v`, stores `v <op> w`.
+pub const OP_LSTORE: u16 = 0x170;
+pub const LADD_LSTORE: u16 = OP_LSTORE + 0;
+pub const LSUB_LSTORE: u16 = OP_LSTORE + 1;
+pub const LMUL_LSTORE: u16 = OP_LSTORE + 2;
+pub const LAND_LSTORE: u16 = OP_LSTORE + 3;
+pub const LOR_LSTORE: u16 = OP_LSTORE + 4;
+pub const LXOR_LSTORE: u16 = OP_LSTORE + 5;
+
+/// `<int constant x>; <shift>`: pops the long `v`, `v <shift> x`.
+pub const CONST_LSHIFT: u16 = 0x178;
+pub const CONST_LSHL: u16 = CONST_LSHIFT + 0;
+pub const CONST_LSHR: u16 = CONST_LSHIFT + 1;
+pub const CONST_LUSHR: u16 = CONST_LSHIFT + 2;
 
 /// The condition masks of `ifeq..ifle` and `if_icmpeq..if_icmple` (eq, ne, lt, ge, gt, le).
 const CONDITIONS: [u8; 6] = [0b010, 0b101, 0b001, 0b110, 0b100, 0b011];
@@ -153,6 +205,8 @@ struct Plain {
     local: Option<u16>,
     /// The value of an int constant push (`iconst_<n>`, `bipush`, `sipush`, `ldc` of an int).
     int_constant: Option<i32>,
+    /// The value of a long constant push (`lconst_<n>`, `ldc2_w` of a long).
+    long_constant: Option<i64>,
     /// Absolute branch target, when it is inside the code.
     target: Option<usize>,
     iinc_delta: i32,
@@ -183,11 +237,41 @@ impl Plain {
         }
     }
 
-    fn int_op(&self) -> Option<u8> {
+    fn long_load(&self) -> Option<u16> {
+        match self.opcode {
+            op::LLOAD | 0x1e..=0x21 => self.local,
+            _ => None,
+        }
+    }
+
+    fn int_store(&self) -> Option<u16> {
+        match self.opcode {
+            op::ISTORE | 0x3b..=0x3e => self.local,
+            _ => None,
+        }
+    }
+
+    fn long_store(&self) -> Option<u16> {
+        match self.opcode {
+            op::LSTORE | 0x3f..=0x42 => self.local,
+            _ => None,
+        }
+    }
+
+    /// The fused-family index of an int operation.
+    fn int_op(&self) -> Option<u16> {
         INT_OPS
             .iter()
             .position(|&o| o == self.opcode)
-            .map(|i| i as u8)
+            .map(|i| i as u16)
+    }
+
+    /// The fused-family index of a long operation.
+    fn long_op(&self) -> Option<u16> {
+        LONG_OPS
+            .iter()
+            .position(|&o| o == self.opcode)
+            .map(|i| i as u16)
     }
 }
 
@@ -206,7 +290,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         let Ok(decoded) = decode_at(code, pc) else {
             break;
         };
-        if decoded.opcode >= BAD {
+        if decoded.opcode > op::JSR_W {
             break;
         }
         let len = decoded.length as usize;
@@ -220,11 +304,12 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
             len,
             local: None,
             int_constant: None,
+            long_constant: None,
             target: None,
             iinc_delta: 0,
         };
         let mut insn = Insn {
-            op: decoded.opcode,
+            op: decoded.opcode as u16,
             len: len.min(255) as u8,
             ..Insn::default()
         };
@@ -238,7 +323,14 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
                 p.local = Some(i);
                 insn.a = i;
             }
-            (Operands::None, o @ 0x3b..=0x4e) => insn.a = ((o - 0x3b) % 4) as u16,
+            (Operands::None, o @ 0x3b..=0x4e) => {
+                let i = ((o - 0x3b) % 4) as u16;
+                p.local = Some(i);
+                insn.a = i;
+            }
+            (Operands::None, o @ (op::LCONST_0 | op::LCONST_1)) => {
+                p.long_constant = Some((o - op::LCONST_0) as i64)
+            }
             (Operands::None, o @ 0x02..=0x08) => p.int_constant = Some(o as i32 - 3),
             (Operands::Byte(v), _) => {
                 p.int_constant = Some(*v as i32);
@@ -268,7 +360,10 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
             },
             (Operands::Constant(index), _) => {
                 let bits = match cp.get(*index) {
-                    Ok(Constant::Long(v)) => Some(*v as u64),
+                    Ok(Constant::Long(v)) => {
+                        p.long_constant = Some(*v);
+                        Some(*v as u64)
+                    }
                     Ok(Constant::Double(v)) => Some(v.to_bits()),
                     _ => None,
                 };
@@ -296,7 +391,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         // `wide` keeps its own handler, which reads the bytecode.
         if decoded.wide {
             insn = Insn {
-                op: op::WIDE,
+                op: op::WIDE as u16,
                 len: insn.len,
                 ..Insn::default()
             };
@@ -316,23 +411,48 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
 
 /// The fused instruction for the sequence starting at `seq[0]`, if there is one.
 fn fuse(seq: &[Plain]) -> Option<Insn> {
+    let at = |i: usize| seq.get(i).copied();
     let first = seq[0];
-    let second = seq.get(1).copied();
-    let third = seq.get(2).copied();
+    // The bytes covered by the first `n` instructions.
     let span = |n: usize| {
-        let end = seq[n - 1].pc + seq[n - 1].len;
-        u8::try_from(end - first.pc).ok()
+        let last = seq.get(n - 1)?;
+        u8::try_from(last.pc + last.len - first.pc).ok()
     };
     let condition = |o: u8, base: u8| CONDITIONS[(o - base) as usize];
+    // A value-producing sequence of `n` instructions, with the store that follows it if any.
+    let produce = |op: u16, n: usize, a: u16, x: i32, y: i32, long: bool| {
+        let store = at(n).and_then(|s| if long { s.long_store() } else { s.int_store() });
+        Some(match store {
+            Some(b) => Insn {
+                op,
+                a,
+                b,
+                len: span(n + 1)?,
+                cond: 1,
+                x,
+                y,
+            },
+            None => Insn {
+                op,
+                a,
+                len: span(n)?,
+                x,
+                y,
+                ..Insn::default()
+            },
+        })
+    };
+    let (second, third) = (at(1), at(2));
     if let (Some(a), Some(second), Some(third)) = (first.int_load(), second, third) {
         if let (op::IF_ICMPEQ..=op::IF_ICMPLE, Some(target)) = (third.opcode, third.target) {
+            let cond = condition(third.opcode, op::IF_ICMPEQ);
             if let Some(b) = second.int_load() {
                 return Some(Insn {
                     op: IF_LOCAL_LOCAL,
                     a,
                     b,
                     len: span(3)?,
-                    cond: condition(third.opcode, op::IF_ICMPEQ),
+                    cond,
                     x: target as i32,
                     y: 0,
                 });
@@ -342,7 +462,7 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
                     op: IF_LOCAL_CONST,
                     a,
                     len: span(3)?,
-                    cond: condition(third.opcode, op::IF_ICMPEQ),
+                    cond,
                     x: target as i32,
                     y: k,
                     ..Insn::default()
@@ -350,20 +470,16 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
             }
         }
         if let (Some(k), Some(o)) = (second.int_constant, third.int_op()) {
-            return Some(Insn {
-                op: LOCAL_CONST_OP + o,
-                a,
-                len: span(3)?,
-                x: k,
-                ..Insn::default()
-            });
+            return produce(LOCAL_CONST_OP + o, 3, a, k, 0, false);
         }
     }
     if let (Some(a), Some(second), Some(third)) = (first.reference_load(), second, third) {
-        let fourth = seq.get(3).map_or(0, |p| p.opcode);
-        if let (Some(b), op::DUP2, op::IALOAD..=op::SALOAD) = (second.int_load(), third.opcode, fourth) {
+        let fourth = at(3).map_or(0, |p| p.opcode);
+        if let (Some(b), op::DUP2, op::IALOAD..=op::SALOAD) =
+            (second.int_load(), third.opcode, fourth)
+        {
             return Some(Insn {
-                op: ARRAY_UPDATE_LOCALS + (fourth - op::IALOAD),
+                op: ARRAY_UPDATE_LOCALS + (fourth - op::IALOAD) as u16,
                 a,
                 b,
                 len: span(4)?,
@@ -373,11 +489,10 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
         }
         if let (Some(b), op::IALOAD..=op::SALOAD) = (second.int_load(), third.opcode) {
             return Some(Insn {
-                op: ARRAY_LOAD_LOCALS + (third.opcode - op::IALOAD),
+                op: ARRAY_LOAD_LOCALS + (third.opcode - op::IALOAD) as u16,
                 a,
                 b,
                 len: span(3)?,
-                // Where the plain array load is, for the path that throws.
                 x: (third.pc - first.pc) as i32,
                 ..Insn::default()
             });
@@ -396,12 +511,7 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
             });
         }
         if let Some(o) = second.int_op() {
-            return Some(Insn {
-                op: LOCAL_OP + o,
-                a,
-                len: span(2)?,
-                ..Insn::default()
-            });
+            return produce(LOCAL_OP + o, 2, a, 0, 0, false);
         }
     }
     if let (Some(a), Some(b)) = (first.one_slot_load(), second.one_slot_load()) {
@@ -413,11 +523,33 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
             ..Insn::default()
         });
     }
-    if let (Some(k), Some(o)) = (first.int_constant, second.int_op()) {
+    if let Some(k) = first.int_constant {
+        if let Some(o) = second.int_op() {
+            return produce(CONST_OP + o, 2, 0, k, 0, false);
+        }
+        if let Some(o) = LONG_SHIFTS.iter().position(|&o| o == second.opcode) {
+            return produce(CONST_LSHIFT + o as u16, 2, 0, k, 0, true);
+        }
+    }
+    if let (Some(k), Some(o)) = (first.long_constant, second.long_op()) {
+        return produce(LCONST_LOP + o, 2, 0, k as u32 as i32, (k >> 32) as i32, true);
+    }
+    if let (Some(a), Some(o)) = (first.long_load(), second.long_op()) {
+        return produce(LOCAL_LOP + o, 2, a, 0, 0, true);
+    }
+    if let (Some(o), Some(b)) = (first.int_op(), second.int_store()) {
         return Some(Insn {
-            op: CONST_OP + o,
+            op: OP_ISTORE + o,
+            b,
             len: span(2)?,
-            x: k,
+            ..Insn::default()
+        });
+    }
+    if let (Some(o), Some(b)) = (first.long_op(), second.long_store()) {
+        return Some(Insn {
+            op: OP_LSTORE + o,
+            b,
+            len: span(2)?,
             ..Insn::default()
         });
     }
@@ -459,7 +591,7 @@ mod tests {
         let cp = ConstantPool::default();
         let insns = quicken(&code, &cp);
         assert_eq!(insns.len(), code.len() + 1);
-        assert_eq!(insns[1].op, op::ISTORE_1);
+        assert_eq!(insns[1].op, op::ISTORE_1 as u16);
         assert_eq!(insns[1].a, 1);
         let test = insns[2];
         assert_eq!(
@@ -468,8 +600,8 @@ mod tests {
         );
         assert!(taken(test.cond, 10, 10) && !taken(test.cond, 9, 10));
         // The instructions inside the fused test keep their own entries.
-        assert_eq!(insns[3].op, op::BIPUSH);
-        assert_eq!(insns[5].op, op::IF_ICMPGE);
+        assert_eq!(insns[3].op, op::BIPUSH as u16);
+        assert_eq!(insns[5].op, op::IF_ICMPGE as u16);
         assert_eq!(insns[5].x, 14);
         let step = insns[8];
         assert_eq!(
@@ -485,7 +617,7 @@ mod tests {
     fn undecodable_code_is_bad_from_there_on() {
         // bipush without its operand.
         let insns = quicken(&[0x00, 0x10], &ConstantPool::default());
-        assert_eq!(insns[0].op, op::NOP);
+        assert_eq!(insns[0].op, op::NOP as u16);
         assert_eq!(insns[1].op, BAD);
     }
 }
