@@ -13,7 +13,7 @@ use crate::object::Ref;
 use crate::quicken::{self as q, Insn};
 use crate::rcp::Resolved;
 use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
-use crate::thread::{Frame, JResult, JavaThread, Throw};
+use crate::thread::{Frame, JResult, JavaThread, SlotStack, Throw};
 use crate::types::BasicType;
 use rjava_classfile::Constant;
 
@@ -238,7 +238,9 @@ fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
                 let exception = thread.pending_exception.take().expect("pending");
                 let top = thread.frames.last_mut().expect("frame");
                 top.pc = pc as u32;
-                thread.slots.set(top.stack_base as usize, exception.to_bits());
+                thread
+                    .slots
+                    .set(top.stack_base as usize, exception.to_bits());
                 top.sp = top.stack_base + 1;
                 return Ok(());
             }
@@ -263,22 +265,109 @@ fn invoke_length(code: &[u8], pc: usize) -> usize {
     }
 }
 
+/// Defines the operand-stack and local-variable macros (`push!`, `pop_l!`, `local!`, ...) over a
+/// function's `slots`, `sp` and `lp` locals. (`$d` is a literal `$`, which the inner macros need.)
+macro_rules! stack_macros {
+    ($d:tt $slots:ident $sp:ident $lp:ident) => {
+        macro_rules! push {
+                            ($d v:expr) => {{
+                                $slots.set($sp, $d v);
+                                $sp += 1;
+                            }};
+                        }
+        macro_rules! pop {
+            () => {{
+                $sp -= 1;
+                $slots.get($sp)
+            }};
+        }
+        macro_rules! push_i {
+                            ($d v:expr) => {
+                                push!(($d v) as i32 as u32 as u64)
+                            };
+                        }
+        macro_rules! pop_i {
+            () => {
+                pop!() as u32 as i32
+            };
+        }
+        macro_rules! push_l {
+                            ($d v:expr) => {{
+                                $slots.set($sp, ($d v) as i64 as u64);
+                                $sp += 2;
+                            }};
+                        }
+        macro_rules! pop_l {
+            () => {{
+                $sp -= 2;
+                $slots.get($sp) as i64
+            }};
+        }
+        macro_rules! push_f {
+                            ($d v:expr) => {
+                                push!((($d v) as f32).to_bits() as u64)
+                            };
+                        }
+        macro_rules! pop_f {
+            () => {
+                f32::from_bits(pop!() as u32)
+            };
+        }
+        macro_rules! push_d {
+                            ($d v:expr) => {{
+                                $slots.set($sp, (($d v) as f64).to_bits());
+                                $sp += 2;
+                            }};
+                        }
+        macro_rules! pop_d {
+            () => {{
+                $sp -= 2;
+                f64::from_bits($slots.get($sp))
+            }};
+        }
+        macro_rules! local {
+                            ($d i:expr) => {
+                                $slots.get($lp + ($d i) as usize)
+                            };
+                        }
+        macro_rules! set_local {
+                            ($d i:expr, $d v:expr) => {
+                                $slots.set($lp + ($d i) as usize, $d v)
+                            };
+                        }
+    };
+}
+
 /// Runs frames until the one at index `entry` returns; its return value comes back.
 pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
-    let mut frame = *thread.frames.last().expect("entry frame");
+    // Only what the hot instructions use is kept in locals; the rest is found from `method`.
+    let frame = *thread.frames.last().expect("entry frame");
     let mut method = frame.method;
-    let mut class = method.class();
     let mut code: &'static [u8] = &code_of(method).bytecode;
     let mut insns = insns_of(method);
     // The slot array, held here so that its address stays in a register.
     let slots = thread.slots;
     // The instruction being executed (declared before the macros that read it).
     let mut insn: &'static Insn;
-    let mut cp = &class.class_file.as_ref().expect("class file").constant_pool;
     let mut pc = frame.pc as usize;
     let mut sp = frame.sp as usize;
     let mut lp = frame.locals as usize;
 
+    // The current method's class and its constant pool.
+    macro_rules! class {
+        () => {
+            method.class()
+        };
+    }
+    macro_rules! cp {
+        () => {
+            &class!()
+                .class_file
+                .as_ref()
+                .expect("class file")
+                .constant_pool
+        };
+    }
     macro_rules! save {
         () => {{
             let f = thread.frames.last_mut().expect("frame");
@@ -288,12 +377,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
     macro_rules! load_state {
         () => {{
-            frame = *thread.frames.last().expect("frame");
+            let frame = *thread.frames.last().expect("frame");
             method = frame.method;
-            class = method.class();
             code = &code_of(method).bytecode;
             insns = insns_of(method);
-            cp = &class.class_file.as_ref().expect("class file").constant_pool;
             pc = frame.pc as usize;
             sp = frame.sp as usize;
             lp = frame.locals as usize;
@@ -326,72 +413,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             throw!(throw_new(thread, $class, $msg))
         }};
     }
-    macro_rules! push {
-        ($v:expr) => {{
-            slots.set(sp, $v);
-            sp += 1;
-        }};
-    }
-    macro_rules! pop {
-        () => {{
-            sp -= 1;
-            slots.get(sp)
-        }};
-    }
-    macro_rules! push_i {
-        ($v:expr) => {
-            push!(($v) as i32 as u32 as u64)
-        };
-    }
-    macro_rules! pop_i {
-        () => {
-            pop!() as u32 as i32
-        };
-    }
-    macro_rules! push_l {
-        ($v:expr) => {{
-            slots.set(sp, ($v) as i64 as u64);
-            sp += 2;
-        }};
-    }
-    macro_rules! pop_l {
-        () => {{
-            sp -= 2;
-            slots.get(sp) as i64
-        }};
-    }
-    macro_rules! push_f {
-        ($v:expr) => {
-            push!((($v) as f32).to_bits() as u64)
-        };
-    }
-    macro_rules! pop_f {
-        () => {
-            f32::from_bits(pop!() as u32)
-        };
-    }
-    macro_rules! push_d {
-        ($v:expr) => {{
-            slots.set(sp, (($v) as f64).to_bits());
-            sp += 2;
-        }};
-    }
-    macro_rules! pop_d {
-        () => {{
-            sp -= 2;
-            f64::from_bits(slots.get(sp))
-        }};
-    }
-    macro_rules! local {
-        ($i:expr) => {
-            slots.get(lp + ($i) as usize)
-        };
-    }
-    macro_rules! set_local {
-        ($i:expr, $v:expr) => {
-            slots.set(lp + ($i) as usize, $v)
-        };
-    }
+    stack_macros!($ slots sp lp);
     macro_rules! null_check {
         ($r:expr) => {
             match Ref::from_bits($r) {
@@ -403,15 +425,11 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
         };
     }
-    macro_rules! branch {
-        ($cond:expr) => {{
-            if $cond {
-                pc = insn.x as usize;
-            } else {
-                pc += 3;
-            }
-            continue;
-        }};
+    // The JVMS opcode of a plain instruction.
+    macro_rules! opcode {
+        () => {
+            (insn.op as u8)
+        };
     }
     // Bounds-checked array element access: yields (array, index).
     macro_rules! array_index {
@@ -471,6 +489,460 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
         }};
     }
 
+    loop {
+        // The instructions that need nothing of the VM run in `run_fast`; it stops at the first
+        // one that does (or at one that is about to throw), which runs here.
+        (pc, sp) = run_fast(slots, insns, code, pc, sp, lp);
+        insn = insns.get(pc).unwrap_or(&q::END);
+        match insn.op & 0x1ff {
+            0x12..=0x14 => {
+                // ldc, ldc_w, ldc2_w
+                let (index, len) = if opcode!() == 0x12 {
+                    (code[pc + 1] as u16, 2)
+                } else {
+                    (u2(code, pc + 1), 3)
+                };
+                match cp!().get(index) {
+                    Ok(Constant::Integer(v)) => push_i!(*v),
+                    Ok(Constant::Float(v)) => push_f!(*v),
+                    Ok(Constant::Long(v)) => push_l!(*v),
+                    Ok(Constant::Double(v)) => push_d!(*v),
+                    Ok(Constant::String { string_index }) => {
+                        let rcp = class!().constant_pool.as_ref().expect("rcp");
+                        let table_index = match rcp.get(index) {
+                            Some(Resolved::String(i)) => i,
+                            _ => {
+                                save!();
+                                let units = cp!()
+                                    .java_str(*string_index)
+                                    .map(|s| s.to_utf16())
+                                    .unwrap_or_default();
+                                let i = check!(crate::strings::intern_index(thread, &units));
+                                rcp.set(index, Resolved::String(i));
+                                i
+                            }
+                        };
+                        let s = crate::strings::interned(thread.vm, table_index)
+                            .map_or(0, Ref::to_bits);
+                        push!(s);
+                    }
+                    Ok(Constant::Class { .. }) => {
+                        save!();
+                        let c = check!(resolve_class(thread, class!(), index));
+                        let mirror = check!(crate::mirror::mirror(thread, c));
+                        push!(mirror.to_bits());
+                    }
+                    _ => throw_vm!(
+                        "java/lang/InternalError",
+                        Some("ldc of an unsupported constant")
+                    ),
+                }
+                pc += len;
+            }
+            0x2e => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i32>(Ref::element_offset(i, 4)));
+                pc += 1;
+            }
+            0x2f => {
+                let (a, i) = array_index!();
+                push_l!(a.get::<i64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x30 => {
+                let (a, i) = array_index!();
+                push_f!(a.get::<f32>(Ref::element_offset(i, 4)));
+                pc += 1;
+            }
+            0x31 => {
+                let (a, i) = array_index!();
+                push_d!(a.get::<f64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x32 => {
+                let (a, i) = array_index!();
+                push!(a.get::<u64>(Ref::element_offset(i, 8)));
+                pc += 1;
+            }
+            0x33 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i8>(Ref::element_offset(i, 1)) as i32);
+                pc += 1;
+            }
+            0x34 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<u16>(Ref::element_offset(i, 2)) as i32);
+                pc += 1;
+            }
+            0x35 => {
+                let (a, i) = array_index!();
+                push_i!(a.get::<i16>(Ref::element_offset(i, 2)) as i32);
+                pc += 1;
+            }
+            0x4f => {
+                let (a, i, v) = array_store!(pop_i!());
+                a.set::<i32>(Ref::element_offset(i, 4), v);
+                pc += 1;
+            }
+            0x50 => {
+                let (a, i, v) = array_store!(pop_l!());
+                a.set::<i64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x51 => {
+                let (a, i, v) = array_store!(pop_f!());
+                a.set::<f32>(Ref::element_offset(i, 4), v);
+                pc += 1;
+            }
+            0x52 => {
+                let (a, i, v) = array_store!(pop_d!());
+                a.set::<f64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x53 => {
+                // aastore: the value must fit the array's component type.
+                let (a, i, v) = array_store!(pop!());
+                if let Some(value) = Ref::from_bits(v) {
+                    if let Some((_, component)) = a.class().array_element() {
+                        if !is_assignable(value.class(), component) {
+                            let msg = value.class().external_name();
+                            throw_vm!("java/lang/ArrayStoreException", Some(&msg));
+                        }
+                    }
+                }
+                a.set::<u64>(Ref::element_offset(i, 8), v);
+                pc += 1;
+            }
+            0x54 => {
+                let (a, i, v) = array_store!(pop_i!());
+                let boolean = matches!(a.class().array_element(), Some((BasicType::Boolean, _)));
+                a.set::<i8>(
+                    Ref::element_offset(i, 1),
+                    if boolean { (v & 1) as i8 } else { v as i8 },
+                );
+                pc += 1;
+            }
+            0x55 | 0x56 => {
+                let (a, i, v) = array_store!(pop_i!());
+                a.set::<u16>(Ref::element_offset(i, 2), v as u16);
+                pc += 1;
+            }
+            0x6c | 0x70 => {
+                let b = pop_i!();
+                let a = pop_i!();
+                if b == 0 {
+                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
+                }
+                push_i!(if opcode!() == 0x6c {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
+            }
+            0x6d | 0x71 => {
+                let b = pop_l!();
+                let a = pop_l!();
+                if b == 0 {
+                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
+                }
+                push_l!(if opcode!() == 0x6d {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
+            }
+            q::BAD => {
+                let msg = format!("Bad instruction at bci {pc}");
+                throw_vm!("java/lang/VerifyError", Some(&msg));
+            }
+            0xa9 => {
+                pc = local!(insn.a) as usize;
+            }
+            0xac | 0xae | 0xb0 => {
+                let v = pop!();
+                ret!(v, 1)
+            }
+            0xad | 0xaf => {
+                sp -= 2;
+                let v = slots.get(sp);
+                ret!(v, 2)
+            }
+            0xb1 => ret!(0, 0),
+            0xb2 | 0xb3 => {
+                // getstatic, putstatic
+                let index = u2(code, pc + 1);
+                let rcp = class!().constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class!(), index, true))
+                    }
+                };
+                initialize!(field.class);
+                let two = field.basic_type.slots() == 2;
+                if opcode!() == 0xb2 {
+                    let v = field.class.static_value(field.offset);
+                    if two {
+                        slots.set(sp, v);
+                        sp += 2;
+                    } else {
+                        push!(v);
+                    }
+                } else {
+                    let v = if two {
+                        sp -= 2;
+                        slots.get(sp)
+                    } else {
+                        narrow(field.basic_type, pop!())
+                    };
+                    field.class.set_static_value(field.offset, v);
+                }
+                pc += 3;
+            }
+            0xb4 => {
+                let index = u2(code, pc + 1);
+                let rcp = class!().constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class!(), index, false))
+                    }
+                };
+                let object = null_check!(pop!());
+                let offset = field.offset as usize;
+                match field.basic_type {
+                    BasicType::Int => push_i!(object.get::<i32>(offset)),
+                    BasicType::Reference => push!(object.get::<u64>(offset)),
+                    BasicType::Long => push_l!(object.get::<i64>(offset)),
+                    BasicType::Double => push_d!(object.get::<f64>(offset)),
+                    BasicType::Float => push_f!(object.get::<f32>(offset)),
+                    BasicType::Boolean | BasicType::Byte => {
+                        push_i!(object.get::<i8>(offset) as i32)
+                    }
+                    BasicType::Char => push_i!(object.get::<u16>(offset) as i32),
+                    BasicType::Short => push_i!(object.get::<i16>(offset) as i32),
+                    BasicType::Void => {}
+                }
+                pc += 3;
+            }
+            0xb5 => {
+                let index = u2(code, pc + 1);
+                let rcp = class!().constant_pool.as_ref().expect("rcp");
+                let field = match rcp.get(index) {
+                    Some(Resolved::Field(f)) => f,
+                    _ => {
+                        save!();
+                        check!(resolve_field(thread, class!(), index, false))
+                    }
+                };
+                let offset = field.offset as usize;
+                if field.basic_type.slots() == 2 {
+                    let v = pop_l!();
+                    let object = null_check!(pop!());
+                    object.set::<i64>(offset, v);
+                } else {
+                    let v = pop!();
+                    let object = null_check!(pop!());
+                    match field.basic_type {
+                        BasicType::Int | BasicType::Float => {
+                            object.set::<i32>(offset, v as u32 as i32)
+                        }
+                        BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
+                        BasicType::Boolean => object.set::<i8>(offset, (v & 1) as i8),
+                        BasicType::Byte => object.set::<i8>(offset, v as i8),
+                        BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
+                        _ => {}
+                    }
+                }
+                pc += 3;
+            }
+            0xb6..=0xb9 => {
+                // Calls are handled out of line: the arm is large, and keeping it out of this
+                // loop leaves registers for pc/sp in the hot instructions.
+                save!();
+                match invoke_instruction(thread, class!(), code, pc, sp, opcode!()) {
+                    Ok(Invoked::Returned(new_sp)) => {
+                        sp = new_sp;
+                        pc += if opcode!() == 0xb9 { 5 } else { 3 };
+                    }
+                    Ok(Invoked::PushedFrame) => load_state!(),
+                    Err(t) => throw!(t),
+                }
+            }
+            0xba => {
+                save!();
+                let t = crate::indy::invokedynamic(thread, class!(), u2(code, pc + 1), sp);
+                match t {
+                    Ok(new_sp) => {
+                        sp = new_sp;
+                        pc += 5;
+                    }
+                    Err(t) => throw!(t),
+                }
+            }
+            0xbb => {
+                let index = u2(code, pc + 1);
+                save!();
+                let c = check!(resolve_class(thread, class!(), index));
+                if c.is_abstract() || c.is_interface() {
+                    throw_vm!("java/lang/InstantiationError", Some(&c.java_name()));
+                }
+                initialize!(c);
+                let object = check!(new_object(thread, c));
+                push!(object.to_bits());
+                pc += 3;
+            }
+            0xbc => {
+                let length = pop_i!();
+                save!();
+                let element = BasicType::from_atype(code[pc + 1]).unwrap_or(BasicType::Int);
+                let vm = thread.vm;
+                let array_class =
+                    check!(vm.array_class_of(thread, vm.primitive_class(element), element));
+                let array = check!(new_array(thread, array_class, length));
+                push!(array.to_bits());
+                pc += 2;
+            }
+            0xbd => {
+                let length = pop_i!();
+                save!();
+                let component = check!(resolve_class(thread, class!(), u2(code, pc + 1)));
+                let array_class =
+                    check!(thread
+                        .vm
+                        .array_class_of(thread, component, BasicType::Reference));
+                let array = check!(new_array(thread, array_class, length));
+                push!(array.to_bits());
+                pc += 3;
+            }
+            0xbe => {
+                let array = null_check!(pop!());
+                push_i!(array.array_length());
+                pc += 1;
+            }
+            0xbf => {
+                let exception = null_check!(pop!());
+                save!();
+                throw!(thread.throw(exception))
+            }
+            0xc0 | 0xc1 => {
+                let index = u2(code, pc + 1);
+                let value = Ref::from_bits(slots.get(sp - 1));
+                let target = match class!().constant_pool.as_ref().and_then(|r| r.get(index)) {
+                    Some(Resolved::Class(c)) => c,
+                    _ => {
+                        save!();
+                        check!(resolve_class(thread, class!(), index))
+                    }
+                };
+                if opcode!() == 0xc0 {
+                    if let Some(v) = value {
+                        if !is_assignable(v.class(), target) {
+                            let msg = class_cast_message(thread, v.class(), target);
+                            throw_vm!("java/lang/ClassCastException", Some(&msg));
+                        }
+                    }
+                } else {
+                    sp -= 1;
+                    push_i!(value.is_some_and(|v| is_assignable(v.class(), target)) as i32);
+                }
+                pc += 3;
+            }
+            0xc2 | 0xc3 => {
+                // Monitors arrive with threads; one thread always owns every monitor it asks for.
+                null_check!(pop!());
+                pc += 1;
+            }
+            0xc4 => {
+                // wide
+                let inner = code[pc + 1];
+                let index = u2(code, pc + 2) as usize;
+                match inner {
+                    0x15 | 0x17 | 0x19 => push!(local!(index)),
+                    0x16 | 0x18 => {
+                        slots.set(sp, local!(index));
+                        sp += 2;
+                    }
+                    0x36 | 0x38 | 0x3a => set_local!(index, pop!()),
+                    0x37 | 0x39 => {
+                        sp -= 2;
+                        set_local!(index, slots.get(sp));
+                    }
+                    0xa9 => {
+                        pc = local!(index) as usize;
+                        continue;
+                    }
+                    0x84 => {
+                        let v = local!(index) as u32 as i32;
+                        set_local!(index, v.wrapping_add(i2(code, pc + 4) as i32) as u32 as u64);
+                        pc += 6;
+                        continue;
+                    }
+                    _ => throw_vm!("java/lang/VerifyError", Some("Bad wide instruction")),
+                }
+                pc += 4;
+            }
+            0xc5 => {
+                let index = u2(code, pc + 1);
+                let dimensions = code[pc + 3] as usize;
+                save!();
+                let array_class = check!(resolve_class(thread, class!(), index));
+                sp -= dimensions;
+                let lengths: Vec<i32> = slots
+                    .range(sp, sp + dimensions)
+                    .iter()
+                    .map(|&v| v as u32 as i32)
+                    .collect();
+                if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
+                    throw_vm!(
+                        "java/lang/NegativeArraySizeException",
+                        Some(&negative.to_string())
+                    );
+                }
+                save!();
+                let array = check!(multi_new_array(thread, array_class, &lengths));
+                push!(array.to_bits());
+                pc += 4;
+            }
+            // Undefined opcodes. (`run_fast` runs all the other instructions itself.)
+            _ => {
+                let msg = format!("Bad instruction: {:02x}", opcode!());
+                throw_vm!("java/lang/VerifyError", Some(&msg));
+            }
+        }
+    }
+}
+
+/// Runs the instructions that need nothing of the VM (constants, locals, operand stack,
+/// arithmetic, branches, array elements, fused sequences) from `pc`, and returns `(pc, sp)` at
+/// the first instruction it does not run: one that calls, allocates, resolves, returns, or is
+/// about to throw. That instruction has not started: the stack is as it found it. Kept apart
+/// from [`execute`], it makes no calls, so its state stays in registers.
+#[inline(never)]
+fn run_fast(
+    slots: SlotStack,
+    insns: &'static [Insn],
+    code: &'static [u8],
+    mut pc: usize,
+    mut sp: usize,
+    lp: usize,
+) -> (usize, usize) {
+    let mut insn: &'static Insn;
+    stack_macros!($ slots sp lp);
+    macro_rules! branch {
+        ($cond:expr) => {{
+            if $cond {
+                pc = insn.x as usize;
+            } else {
+                pc += 3;
+            }
+            continue;
+        }};
+    }
     // The slot value of a local as an int.
     macro_rules! local_i {
         ($i:expr) => {
@@ -608,15 +1080,41 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
         };
     }
 
+    // An array element load; stops at a null array or a bad index.
+    macro_rules! array_load {
+        ($t:ty, $size:expr, $push:ident) => {{
+            let index = slots.get(sp - 1) as u32 as i32;
+            match Ref::from_bits(slots.get(sp - 2)) {
+                Some(array) if (index as u32) < array.array_length() as u32 => {
+                    sp -= 2;
+                    $push!(array.get::<$t>(Ref::element_offset(index as usize, $size)));
+                    pc += 1;
+                }
+                _ => return (pc, sp),
+            }
+        }};
+    }
+    // An array element store of a value `$n` slots wide; stops at a null array or a bad index.
+    macro_rules! array_store {
+        ($n:expr, |$array:ident, $index:ident, $value:ident| $store:expr) => {{
+            let index = slots.get(sp - $n - 1) as u32 as i32;
+            match Ref::from_bits(slots.get(sp - $n - 2)) {
+                Some($array) if (index as u32) < $array.array_length() as u32 => {
+                    let $value = slots.get(sp - $n);
+                    let $index = index as usize;
+                    sp -= $n + 2;
+                    $store;
+                    pc += 1;
+                }
+                _ => return (pc, sp),
+            }
+        }};
+    }
+
     loop {
-        insn = match insns.get(pc) {
-            Some(insn) => insn,
-            None => throw_vm!(
-                "java/lang/VerifyError",
-                Some("Control flow falls through code end")
-            ),
-        };
-        match insn.op {
+        // Branch-free dispatch: a pc past the end finds a BAD instruction.
+        insn = insns.get(pc).unwrap_or(&q::END);
+        match insn.op & 0x1ff {
             0x00 => pc += 1, // nop
             0x01 => {
                 push!(0);
@@ -655,50 +1153,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 sp += 2;
                 pc += insn.len as usize;
             }
-            0x12..=0x14 => {
-                // ldc, ldc_w, ldc2_w
-                let (index, len) = if opcode!() == 0x12 {
-                    (code[pc + 1] as u16, 2)
-                } else {
-                    (u2(code, pc + 1), 3)
-                };
-                match cp.get(index) {
-                    Ok(Constant::Integer(v)) => push_i!(*v),
-                    Ok(Constant::Float(v)) => push_f!(*v),
-                    Ok(Constant::Long(v)) => push_l!(*v),
-                    Ok(Constant::Double(v)) => push_d!(*v),
-                    Ok(Constant::String { string_index }) => {
-                        let rcp = class.constant_pool.as_ref().expect("rcp");
-                        let table_index = match rcp.get(index) {
-                            Some(Resolved::String(i)) => i,
-                            _ => {
-                                save!();
-                                let units = cp
-                                    .java_str(*string_index)
-                                    .map(|s| s.to_utf16())
-                                    .unwrap_or_default();
-                                let i = check!(crate::strings::intern_index(thread, &units));
-                                rcp.set(index, Resolved::String(i));
-                                i
-                            }
-                        };
-                        let s = crate::strings::interned(thread.vm, table_index)
-                            .map_or(0, Ref::to_bits);
-                        push!(s);
-                    }
-                    Ok(Constant::Class { .. }) => {
-                        save!();
-                        let c = check!(resolve_class(thread, class, index));
-                        let mirror = check!(crate::mirror::mirror(thread, c));
-                        push!(mirror.to_bits());
-                    }
-                    _ => throw_vm!(
-                        "java/lang/InternalError",
-                        Some("ldc of an unsupported constant")
-                    ),
-                }
-                pc += len;
-            }
             0x15 | 0x17 | 0x19 => {
                 // iload, fload, aload
                 push!(local!(insn.a));
@@ -719,46 +1173,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 sp += 2;
                 pc += 1;
             }
-            0x2e => {
-                let (a, i) = array_index!();
-                push_i!(a.get::<i32>(Ref::element_offset(i, 4)));
-                pc += 1;
-            }
-            0x2f => {
-                let (a, i) = array_index!();
-                push_l!(a.get::<i64>(Ref::element_offset(i, 8)));
-                pc += 1;
-            }
-            0x30 => {
-                let (a, i) = array_index!();
-                push_f!(a.get::<f32>(Ref::element_offset(i, 4)));
-                pc += 1;
-            }
-            0x31 => {
-                let (a, i) = array_index!();
-                push_d!(a.get::<f64>(Ref::element_offset(i, 8)));
-                pc += 1;
-            }
-            0x32 => {
-                let (a, i) = array_index!();
-                push!(a.get::<u64>(Ref::element_offset(i, 8)));
-                pc += 1;
-            }
-            0x33 => {
-                let (a, i) = array_index!();
-                push_i!(a.get::<i8>(Ref::element_offset(i, 1)) as i32);
-                pc += 1;
-            }
-            0x34 => {
-                let (a, i) = array_index!();
-                push_i!(a.get::<u16>(Ref::element_offset(i, 2)) as i32);
-                pc += 1;
-            }
-            0x35 => {
-                let (a, i) = array_index!();
-                push_i!(a.get::<i16>(Ref::element_offset(i, 2)) as i32);
-                pc += 1;
-            }
             0x36 | 0x38 | 0x3a => {
                 set_local!(insn.a, pop!());
                 pc += 2;
@@ -775,54 +1189,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             0x3f..=0x42 | 0x47..=0x4a => {
                 sp -= 2;
                 set_local!(insn.a, slots.get(sp));
-                pc += 1;
-            }
-            0x4f => {
-                let (a, i, v) = array_store!(pop_i!());
-                a.set::<i32>(Ref::element_offset(i, 4), v);
-                pc += 1;
-            }
-            0x50 => {
-                let (a, i, v) = array_store!(pop_l!());
-                a.set::<i64>(Ref::element_offset(i, 8), v);
-                pc += 1;
-            }
-            0x51 => {
-                let (a, i, v) = array_store!(pop_f!());
-                a.set::<f32>(Ref::element_offset(i, 4), v);
-                pc += 1;
-            }
-            0x52 => {
-                let (a, i, v) = array_store!(pop_d!());
-                a.set::<f64>(Ref::element_offset(i, 8), v);
-                pc += 1;
-            }
-            0x53 => {
-                // aastore: the value must fit the array's component type.
-                let (a, i, v) = array_store!(pop!());
-                if let Some(value) = Ref::from_bits(v) {
-                    if let Some((_, component)) = a.class().array_element() {
-                        if !is_assignable(value.class(), component) {
-                            let msg = value.class().external_name();
-                            throw_vm!("java/lang/ArrayStoreException", Some(&msg));
-                        }
-                    }
-                }
-                a.set::<u64>(Ref::element_offset(i, 8), v);
-                pc += 1;
-            }
-            0x54 => {
-                let (a, i, v) = array_store!(pop_i!());
-                let boolean = matches!(a.class().array_element(), Some((BasicType::Boolean, _)));
-                a.set::<i8>(
-                    Ref::element_offset(i, 1),
-                    if boolean { (v & 1) as i8 } else { v as i8 },
-                );
-                pc += 1;
-            }
-            0x55 | 0x56 => {
-                let (a, i, v) = array_store!(pop_i!());
-                a.set::<u16>(Ref::element_offset(i, 2), v as u16);
                 pc += 1;
             }
             0x57 => {
@@ -969,32 +1335,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 let b = pop_d!();
                 let a = pop_d!();
                 push_d!(a * b);
-                pc += 1;
-            }
-            0x6c | 0x70 => {
-                let b = pop_i!();
-                let a = pop_i!();
-                if b == 0 {
-                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
-                }
-                push_i!(if opcode!() == 0x6c {
-                    a.wrapping_div(b)
-                } else {
-                    a.wrapping_rem(b)
-                });
-                pc += 1;
-            }
-            0x6d | 0x71 => {
-                let b = pop_l!();
-                let a = pop_l!();
-                if b == 0 {
-                    throw_vm!("java/lang/ArithmeticException", Some("/ by zero"));
-                }
-                push_l!(if opcode!() == 0x6d {
-                    a.wrapping_div(b)
-                } else {
-                    a.wrapping_rem(b)
-                });
                 pc += 1;
             }
             0x6e => {
@@ -1352,13 +1692,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             q::CONST_LSHL => const_lshift!(0),
             q::CONST_LSHR => const_lshift!(1),
             q::CONST_LUSHR => const_lshift!(2),
-            q::BAD => {
-                let msg = format!("Bad instruction at bci {pc}");
-                throw_vm!("java/lang/VerifyError", Some(&msg));
-            }
-            0xa9 => {
-                pc = local!(insn.a) as usize;
-            }
             0xaa => {
                 let base = (pc + 4) & !3;
                 let default = i4(code, base);
@@ -1394,254 +1727,6 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 }
                 pc = (pc as isize + offset as isize) as usize;
             }
-            0xac | 0xae | 0xb0 => {
-                let v = pop!();
-                ret!(v, 1)
-            }
-            0xad | 0xaf => {
-                sp -= 2;
-                let v = slots.get(sp);
-                ret!(v, 2)
-            }
-            0xb1 => ret!(0, 0),
-            0xb2 | 0xb3 => {
-                // getstatic, putstatic
-                let index = u2(code, pc + 1);
-                let rcp = class.constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
-                    Some(Resolved::Field(f)) => f,
-                    _ => {
-                        save!();
-                        check!(resolve_field(thread, class, index, true))
-                    }
-                };
-                initialize!(field.class);
-                let two = field.basic_type.slots() == 2;
-                if opcode!() == 0xb2 {
-                    let v = field.class.static_value(field.offset);
-                    if two {
-                        slots.set(sp, v);
-                        sp += 2;
-                    } else {
-                        push!(v);
-                    }
-                } else {
-                    let v = if two {
-                        sp -= 2;
-                        slots.get(sp)
-                    } else {
-                        narrow(field.basic_type, pop!())
-                    };
-                    field.class.set_static_value(field.offset, v);
-                }
-                pc += 3;
-            }
-            0xb4 => {
-                let index = u2(code, pc + 1);
-                let rcp = class.constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
-                    Some(Resolved::Field(f)) => f,
-                    _ => {
-                        save!();
-                        check!(resolve_field(thread, class, index, false))
-                    }
-                };
-                let object = null_check!(pop!());
-                let offset = field.offset as usize;
-                match field.basic_type {
-                    BasicType::Int => push_i!(object.get::<i32>(offset)),
-                    BasicType::Reference => push!(object.get::<u64>(offset)),
-                    BasicType::Long => push_l!(object.get::<i64>(offset)),
-                    BasicType::Double => push_d!(object.get::<f64>(offset)),
-                    BasicType::Float => push_f!(object.get::<f32>(offset)),
-                    BasicType::Boolean | BasicType::Byte => {
-                        push_i!(object.get::<i8>(offset) as i32)
-                    }
-                    BasicType::Char => push_i!(object.get::<u16>(offset) as i32),
-                    BasicType::Short => push_i!(object.get::<i16>(offset) as i32),
-                    BasicType::Void => {}
-                }
-                pc += 3;
-            }
-            0xb5 => {
-                let index = u2(code, pc + 1);
-                let rcp = class.constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
-                    Some(Resolved::Field(f)) => f,
-                    _ => {
-                        save!();
-                        check!(resolve_field(thread, class, index, false))
-                    }
-                };
-                let offset = field.offset as usize;
-                if field.basic_type.slots() == 2 {
-                    let v = pop_l!();
-                    let object = null_check!(pop!());
-                    object.set::<i64>(offset, v);
-                } else {
-                    let v = pop!();
-                    let object = null_check!(pop!());
-                    match field.basic_type {
-                        BasicType::Int | BasicType::Float => {
-                            object.set::<i32>(offset, v as u32 as i32)
-                        }
-                        BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
-                        BasicType::Boolean => object.set::<i8>(offset, (v & 1) as i8),
-                        BasicType::Byte => object.set::<i8>(offset, v as i8),
-                        BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
-                        _ => {}
-                    }
-                }
-                pc += 3;
-            }
-            0xb6..=0xb9 => {
-                // Calls are handled out of line: the arm is large, and keeping it out of this
-                // loop leaves registers for pc/sp in the hot instructions.
-                save!();
-                match invoke_instruction(thread, class, code, pc, sp, opcode!()) {
-                    Ok(Invoked::Returned(new_sp)) => {
-                        sp = new_sp;
-                        pc += if opcode!() == 0xb9 { 5 } else { 3 };
-                    }
-                    Ok(Invoked::PushedFrame) => load_state!(),
-                    Err(t) => throw!(t),
-                }
-            }
-            0xba => {
-                save!();
-                let t = crate::indy::invokedynamic(thread, class, u2(code, pc + 1), sp);
-                match t {
-                    Ok(new_sp) => {
-                        sp = new_sp;
-                        pc += 5;
-                    }
-                    Err(t) => throw!(t),
-                }
-            }
-            0xbb => {
-                let index = u2(code, pc + 1);
-                save!();
-                let c = check!(resolve_class(thread, class, index));
-                if c.is_abstract() || c.is_interface() {
-                    throw_vm!("java/lang/InstantiationError", Some(&c.java_name()));
-                }
-                initialize!(c);
-                let object = check!(new_object(thread, c));
-                push!(object.to_bits());
-                pc += 3;
-            }
-            0xbc => {
-                let length = pop_i!();
-                save!();
-                let element = BasicType::from_atype(code[pc + 1]).unwrap_or(BasicType::Int);
-                let vm = thread.vm;
-                let array_class =
-                    check!(vm.array_class_of(thread, vm.primitive_class(element), element));
-                let array = check!(new_array(thread, array_class, length));
-                push!(array.to_bits());
-                pc += 2;
-            }
-            0xbd => {
-                let length = pop_i!();
-                save!();
-                let component = check!(resolve_class(thread, class, u2(code, pc + 1)));
-                let array_class =
-                    check!(thread
-                        .vm
-                        .array_class_of(thread, component, BasicType::Reference));
-                let array = check!(new_array(thread, array_class, length));
-                push!(array.to_bits());
-                pc += 3;
-            }
-            0xbe => {
-                let array = null_check!(pop!());
-                push_i!(array.array_length());
-                pc += 1;
-            }
-            0xbf => {
-                let exception = null_check!(pop!());
-                save!();
-                throw!(thread.throw(exception))
-            }
-            0xc0 | 0xc1 => {
-                let index = u2(code, pc + 1);
-                let value = Ref::from_bits(slots.get(sp - 1));
-                let target = match class.constant_pool.as_ref().and_then(|r| r.get(index)) {
-                    Some(Resolved::Class(c)) => c,
-                    _ => {
-                        save!();
-                        check!(resolve_class(thread, class, index))
-                    }
-                };
-                if opcode!() == 0xc0 {
-                    if let Some(v) = value {
-                        if !is_assignable(v.class(), target) {
-                            let msg = class_cast_message(thread, v.class(), target);
-                            throw_vm!("java/lang/ClassCastException", Some(&msg));
-                        }
-                    }
-                } else {
-                    sp -= 1;
-                    push_i!(value.is_some_and(|v| is_assignable(v.class(), target)) as i32);
-                }
-                pc += 3;
-            }
-            0xc2 | 0xc3 => {
-                // Monitors arrive with threads; one thread always owns every monitor it asks for.
-                null_check!(pop!());
-                pc += 1;
-            }
-            0xc4 => {
-                // wide
-                let inner = code[pc + 1];
-                let index = u2(code, pc + 2) as usize;
-                match inner {
-                    0x15 | 0x17 | 0x19 => push!(local!(index)),
-                    0x16 | 0x18 => {
-                        slots.set(sp, local!(index));
-                        sp += 2;
-                    }
-                    0x36 | 0x38 | 0x3a => set_local!(index, pop!()),
-                    0x37 | 0x39 => {
-                        sp -= 2;
-                        set_local!(index, slots.get(sp));
-                    }
-                    0xa9 => {
-                        pc = local!(index) as usize;
-                        continue;
-                    }
-                    0x84 => {
-                        let v = local!(index) as u32 as i32;
-                        set_local!(index, v.wrapping_add(i2(code, pc + 4) as i32) as u32 as u64);
-                        pc += 6;
-                        continue;
-                    }
-                    _ => throw_vm!("java/lang/VerifyError", Some("Bad wide instruction")),
-                }
-                pc += 4;
-            }
-            0xc5 => {
-                let index = u2(code, pc + 1);
-                let dimensions = code[pc + 3] as usize;
-                save!();
-                let array_class = check!(resolve_class(thread, class, index));
-                sp -= dimensions;
-                let lengths: Vec<i32> = slots
-                    .range(sp, sp + dimensions)
-                    .iter()
-                    .map(|&v| v as u32 as i32)
-                    .collect();
-                if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
-                    throw_vm!(
-                        "java/lang/NegativeArraySizeException",
-                        Some(&negative.to_string())
-                    );
-                }
-                save!();
-                let array = check!(multi_new_array(thread, array_class, &lengths));
-                push!(array.to_bits());
-                pc += 4;
-            }
             0xc6 => branch!(pop!() == 0),
             0xc7 => branch!(pop!() != 0),
             0xc8 => {
@@ -1651,10 +1736,65 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 push!((pc + 5) as u64);
                 pc = insn.x as usize;
             }
-            _ => {
-                let msg = format!("Bad instruction: {:02x}", opcode!());
-                throw_vm!("java/lang/VerifyError", Some(&msg));
+            0x2e => array_load!(i32, 4, push_i),
+            0x2f => array_load!(i64, 8, push_l),
+            0x30 => array_load!(f32, 4, push_f),
+            0x31 => array_load!(f64, 8, push_d),
+            0x32 => array_load!(u64, 8, push),
+            0x33 => array_load!(i8, 1, push_widened),
+            0x34 => array_load!(u16, 2, push_widened),
+            0x35 => array_load!(i16, 2, push_widened),
+            0x4f => array_store!(1, |a, i, v| a
+                .set::<i32>(Ref::element_offset(i, 4), v as u32 as i32)),
+            0x50 => array_store!(2, |a, i, v| a
+                .set::<i64>(Ref::element_offset(i, 8), v as i64)),
+            0x51 => array_store!(1, |a, i, v| a
+                .set::<i32>(Ref::element_offset(i, 4), v as u32 as i32)),
+            0x52 => array_store!(2, |a, i, v| a.set::<u64>(Ref::element_offset(i, 8), v)),
+            0x54 => array_store!(1, |a, i, v| {
+                let boolean = matches!(a.class().array_element(), Some((BasicType::Boolean, _)));
+                a.set::<i8>(
+                    Ref::element_offset(i, 1),
+                    if boolean { (v & 1) as i8 } else { v as i8 },
+                )
+            }),
+            0x55 | 0x56 => array_store!(1, |a, i, v| a
+                .set::<u16>(Ref::element_offset(i, 2), v as u16)),
+            0x6c | 0x70 => {
+                if slots.get(sp - 1) as u32 == 0 {
+                    return (pc, sp);
+                }
+                let b = pop_i!();
+                let a = pop_i!();
+                push_i!(if opcode!() == 0x6c {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
             }
+            0x6d | 0x71 => {
+                if slots.get(sp - 2) == 0 {
+                    return (pc, sp);
+                }
+                let b = pop_l!();
+                let a = pop_l!();
+                push_l!(if opcode!() == 0x6d {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                });
+                pc += 1;
+            }
+            0xbe => match Ref::from_bits(slots.get(sp - 1)) {
+                Some(array) => {
+                    sp -= 1;
+                    push_i!(array.array_length());
+                    pc += 1;
+                }
+                None => return (pc, sp),
+            },
+            _ => return (pc, sp),
         }
     }
 }

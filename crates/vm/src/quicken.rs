@@ -26,19 +26,33 @@ use rjava_classfile::{Constant, ConstantPool};
 #[repr(C, align(16))]
 pub struct Insn {
     pub op: u16,
-    /// Comparison mask of fused branches: bit 0 taken if less, bit 1 if equal, bit 2 if greater.
-    pub cond: u8,
     /// A local-variable index (loads, stores, `iinc`, fused sequences' first local).
     pub a: u16,
     /// A fused sequence's second local-variable index.
     pub b: u16,
     /// Bytes of bytecode the instruction covers (the pc of what follows is `pc + len`).
     pub len: u8,
+    /// Comparison mask of fused branches (bit 0 taken if less, bit 1 if equal, bit 2 if
+    /// greater); for fused operations, 1 when the result is stored to local `b`.
+    pub cond: u8,
     /// A constant, or a branch's absolute target.
     pub x: i32,
     /// A second constant (a fused branch's target; the high half of a two-slot constant).
     pub y: i32,
 }
+
+const _: () = assert!(std::mem::size_of::<Insn>() == 16);
+
+/// What the interpreter finds past the end of the code.
+pub static END: Insn = Insn {
+    op: BAD,
+    a: 0,
+    b: 0,
+    len: 0,
+    cond: 0,
+    x: 0,
+    y: 0,
+};
 
 /// Not the start of an instruction, or undecodable: throws `VerifyError`.
 pub const BAD: u16 = 0x100;
@@ -60,7 +74,7 @@ pub const IF_LOCAL: u16 = 0x107;
 /// `aload a; iload b; <T>aload`, one per array load opcode, in opcode order from `iaload`. `x` is
 /// the offset of the plain array load, where the path that throws continues.
 pub const ARRAY_LOAD_LOCALS: u16 = 0x110;
-pub const IALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 0;
+pub const IALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS;
 pub const LALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 1;
 pub const FALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 2;
 pub const DALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 3;
@@ -73,7 +87,7 @@ pub const SALOAD_LOCALS: u16 = ARRAY_LOAD_LOCALS + 7;
 /// (`a[i] += v`): pushes the array, the index and the element. `x` is the offset of the plain
 /// array load.
 pub const ARRAY_UPDATE_LOCALS: u16 = 0x118;
-pub const IALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 0;
+pub const IALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS;
 pub const LALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 1;
 pub const FALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 2;
 pub const DALOAD_UPDATE_LOCALS: u16 = ARRAY_UPDATE_LOCALS + 3;
@@ -106,7 +120,7 @@ const LONG_SHIFTS: [u8; 3] = [op::LSHL, op::LSHR, op::LUSHR];
 
 /// `iload a; <int constant x>; <op>`: `local a <op> x`.
 pub const LOCAL_CONST_OP: u16 = 0x120;
-pub const LOCAL_CONST_IADD: u16 = LOCAL_CONST_OP + 0;
+pub const LOCAL_CONST_IADD: u16 = LOCAL_CONST_OP;
 pub const LOCAL_CONST_ISUB: u16 = LOCAL_CONST_OP + 1;
 pub const LOCAL_CONST_IMUL: u16 = LOCAL_CONST_OP + 2;
 pub const LOCAL_CONST_ISHL: u16 = LOCAL_CONST_OP + 3;
@@ -118,7 +132,7 @@ pub const LOCAL_CONST_IXOR: u16 = LOCAL_CONST_OP + 8;
 
 /// `<int constant x>; <op>`: pops `v`, `v <op> x`.
 pub const CONST_OP: u16 = 0x130;
-pub const CONST_IADD: u16 = CONST_OP + 0;
+pub const CONST_IADD: u16 = CONST_OP;
 pub const CONST_ISUB: u16 = CONST_OP + 1;
 pub const CONST_IMUL: u16 = CONST_OP + 2;
 pub const CONST_ISHL: u16 = CONST_OP + 3;
@@ -130,7 +144,7 @@ pub const CONST_IXOR: u16 = CONST_OP + 8;
 
 /// `iload a; <op>`: pops `v`, `v <op> local a`.
 pub const LOCAL_OP: u16 = 0x140;
-pub const LOCAL_IADD: u16 = LOCAL_OP + 0;
+pub const LOCAL_IADD: u16 = LOCAL_OP;
 pub const LOCAL_ISUB: u16 = LOCAL_OP + 1;
 pub const LOCAL_IMUL: u16 = LOCAL_OP + 2;
 pub const LOCAL_ISHL: u16 = LOCAL_OP + 3;
@@ -142,7 +156,7 @@ pub const LOCAL_IXOR: u16 = LOCAL_OP + 8;
 
 /// `<op>; istore b`: pops `w` and `v`, stores `v <op> w`.
 pub const OP_ISTORE: u16 = 0x150;
-pub const IADD_ISTORE: u16 = OP_ISTORE + 0;
+pub const IADD_ISTORE: u16 = OP_ISTORE;
 pub const ISUB_ISTORE: u16 = OP_ISTORE + 1;
 pub const IMUL_ISTORE: u16 = OP_ISTORE + 2;
 pub const ISHL_ISTORE: u16 = OP_ISTORE + 3;
@@ -154,7 +168,7 @@ pub const IXOR_ISTORE: u16 = OP_ISTORE + 8;
 
 /// `<long constant x,y>; <op>`: pops `v`, `v <op> constant`.
 pub const LCONST_LOP: u16 = 0x160;
-pub const LCONST_LADD: u16 = LCONST_LOP + 0;
+pub const LCONST_LADD: u16 = LCONST_LOP;
 pub const LCONST_LSUB: u16 = LCONST_LOP + 1;
 pub const LCONST_LMUL: u16 = LCONST_LOP + 2;
 pub const LCONST_LAND: u16 = LCONST_LOP + 3;
@@ -163,7 +177,7 @@ pub const LCONST_LXOR: u16 = LCONST_LOP + 5;
 
 /// `lload a; <op>`: pops `v`, `v <op> local a`.
 pub const LOCAL_LOP: u16 = 0x168;
-pub const LOCAL_LADD: u16 = LOCAL_LOP + 0;
+pub const LOCAL_LADD: u16 = LOCAL_LOP;
 pub const LOCAL_LSUB: u16 = LOCAL_LOP + 1;
 pub const LOCAL_LMUL: u16 = LOCAL_LOP + 2;
 pub const LOCAL_LAND: u16 = LOCAL_LOP + 3;
@@ -172,7 +186,7 @@ pub const LOCAL_LXOR: u16 = LOCAL_LOP + 5;
 
 /// `<op>; lstore b`: pops `w` and `v`, stores `v <op> w`.
 pub const OP_LSTORE: u16 = 0x170;
-pub const LADD_LSTORE: u16 = OP_LSTORE + 0;
+pub const LADD_LSTORE: u16 = OP_LSTORE;
 pub const LSUB_LSTORE: u16 = OP_LSTORE + 1;
 pub const LMUL_LSTORE: u16 = OP_LSTORE + 2;
 pub const LAND_LSTORE: u16 = OP_LSTORE + 3;
@@ -181,7 +195,7 @@ pub const LXOR_LSTORE: u16 = OP_LSTORE + 5;
 
 /// `<int constant x>; <shift>`: pops the long `v`, `v <shift> x`.
 pub const CONST_LSHIFT: u16 = 0x178;
-pub const CONST_LSHL: u16 = CONST_LSHIFT + 0;
+pub const CONST_LSHL: u16 = CONST_LSHIFT;
 pub const CONST_LSHR: u16 = CONST_LSHIFT + 1;
 pub const CONST_LUSHR: u16 = CONST_LSHIFT + 2;
 
@@ -532,7 +546,14 @@ fn fuse(seq: &[Plain]) -> Option<Insn> {
         }
     }
     if let (Some(k), Some(o)) = (first.long_constant, second.long_op()) {
-        return produce(LCONST_LOP + o, 2, 0, k as u32 as i32, (k >> 32) as i32, true);
+        return produce(
+            LCONST_LOP + o,
+            2,
+            0,
+            k as u32 as i32,
+            (k >> 32) as i32,
+            true,
+        );
     }
     if let (Some(a), Some(o)) = (first.long_load(), second.long_op()) {
         return produce(LOCAL_LOP + o, 2, a, 0, 0, true);
