@@ -11,7 +11,7 @@ use crate::class::{Class, ClassKind, Method, MethodCode};
 use crate::exceptions::throw_new;
 use crate::object::Ref;
 use crate::quicken::{self as q, Insn};
-use crate::rcp::Resolved;
+use crate::rcp::{Resolved, ResolvedField, RuntimeConstantPool};
 use crate::resolve::{resolve_class, resolve_field, resolve_method, select_interface, InvokeKind};
 use crate::thread::{Frame, JResult, JavaThread, SlotStack, Throw};
 use crate::types::BasicType;
@@ -270,11 +270,11 @@ fn invoke_length(code: &[u8], pc: usize) -> usize {
 macro_rules! stack_macros {
     ($d:tt $slots:ident $sp:ident $lp:ident) => {
         macro_rules! push {
-                            ($d v:expr) => {{
-                                $slots.set($sp, $d v);
-                                $sp += 1;
-                            }};
-                        }
+                                    ($d v:expr) => {{
+                                        $slots.set($sp, $d v);
+                                        $sp += 1;
+                                    }};
+                                }
         macro_rules! pop {
             () => {{
                 $sp -= 1;
@@ -282,21 +282,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_i {
-                            ($d v:expr) => {
-                                push!(($d v) as i32 as u32 as u64)
-                            };
-                        }
+                                    ($d v:expr) => {
+                                        push!(($d v) as i32 as u32 as u64)
+                                    };
+                                }
         macro_rules! pop_i {
             () => {
                 pop!() as u32 as i32
             };
         }
         macro_rules! push_l {
-                            ($d v:expr) => {{
-                                $slots.set($sp, ($d v) as i64 as u64);
-                                $sp += 2;
-                            }};
-                        }
+                                    ($d v:expr) => {{
+                                        $slots.set($sp, ($d v) as i64 as u64);
+                                        $sp += 2;
+                                    }};
+                                }
         macro_rules! pop_l {
             () => {{
                 $sp -= 2;
@@ -304,21 +304,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_f {
-                            ($d v:expr) => {
-                                push!((($d v) as f32).to_bits() as u64)
-                            };
-                        }
+                                    ($d v:expr) => {
+                                        push!((($d v) as f32).to_bits() as u64)
+                                    };
+                                }
         macro_rules! pop_f {
             () => {
                 f32::from_bits(pop!() as u32)
             };
         }
         macro_rules! push_d {
-                            ($d v:expr) => {{
-                                $slots.set($sp, (($d v) as f64).to_bits());
-                                $sp += 2;
-                            }};
-                        }
+                                    ($d v:expr) => {{
+                                        $slots.set($sp, (($d v) as f64).to_bits());
+                                        $sp += 2;
+                                    }};
+                                }
         macro_rules! pop_d {
             () => {{
                 $sp -= 2;
@@ -326,15 +326,15 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! local {
-                            ($d i:expr) => {
-                                $slots.get($lp + ($d i) as usize)
-                            };
-                        }
+                                    ($d i:expr) => {
+                                        $slots.get($lp + ($d i) as usize)
+                                    };
+                                }
         macro_rules! set_local {
-                            ($d i:expr, $d v:expr) => {
-                                $slots.set($lp + ($d i) as usize, $d v)
-                            };
-                        }
+                                    ($d i:expr, $d v:expr) => {
+                                        $slots.set($lp + ($d i) as usize, $d v)
+                                    };
+                                }
     };
 }
 
@@ -357,6 +357,11 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     macro_rules! class {
         () => {
             method.class()
+        };
+    }
+    macro_rules! rcp {
+        () => {
+            class!().constant_pool.as_ref().expect("rcp")
         };
     }
     macro_rules! cp {
@@ -492,7 +497,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     loop {
         // The instructions that need nothing of the VM run in `run_fast`; it stops at the first
         // one that does (or at one that is about to throw), which runs here.
-        (pc, sp) = run_fast(slots, insns, code, pc, sp, lp);
+        (pc, sp) = run_fast(slots, insns, code, rcp!(), pc, sp, lp);
         insn = insns.get(pc).unwrap_or(&q::END);
         match insn.op & 0x1ff {
             0x12..=0x14 => {
@@ -671,10 +676,9 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
             }
             0xb1 => ret!(0, 0),
             0xb2 | 0xb3 => {
-                // getstatic, putstatic
-                let index = u2(code, pc + 1);
-                let rcp = class!().constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
+                // getstatic, putstatic (here when unresolved or not yet initialized)
+                let index = insn.a;
+                let field = match rcp!().get(index) {
                     Some(Resolved::Field(f)) => f,
                     _ => {
                         save!();
@@ -682,82 +686,23 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                     }
                 };
                 initialize!(field.class);
-                let two = field.basic_type.slots() == 2;
-                if opcode!() == 0xb2 {
-                    let v = field.class.static_value(field.offset);
-                    if two {
-                        slots.set(sp, v);
-                        sp += 2;
-                    } else {
-                        push!(v);
-                    }
-                } else {
-                    let v = if two {
-                        sp -= 2;
-                        slots.get(sp)
-                    } else {
-                        narrow(field.basic_type, pop!())
-                    };
-                    field.class.set_static_value(field.offset, v);
-                }
+                sp = static_access(slots, sp, &field, opcode!() == 0xb3);
                 pc += 3;
             }
-            0xb4 => {
-                let index = u2(code, pc + 1);
-                let rcp = class!().constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
+            0xb4 | 0xb5 => {
+                // getfield, putfield (here when unresolved or the object is null)
+                let index = insn.a;
+                let field = match rcp!().get(index) {
                     Some(Resolved::Field(f)) => f,
                     _ => {
                         save!();
                         check!(resolve_field(thread, class!(), index, false))
                     }
                 };
-                let object = null_check!(pop!());
-                let offset = field.offset as usize;
-                match field.basic_type {
-                    BasicType::Int => push_i!(object.get::<i32>(offset)),
-                    BasicType::Reference => push!(object.get::<u64>(offset)),
-                    BasicType::Long => push_l!(object.get::<i64>(offset)),
-                    BasicType::Double => push_d!(object.get::<f64>(offset)),
-                    BasicType::Float => push_f!(object.get::<f32>(offset)),
-                    BasicType::Boolean | BasicType::Byte => {
-                        push_i!(object.get::<i8>(offset) as i32)
-                    }
-                    BasicType::Char => push_i!(object.get::<u16>(offset) as i32),
-                    BasicType::Short => push_i!(object.get::<i16>(offset) as i32),
-                    BasicType::Void => {}
-                }
-                pc += 3;
-            }
-            0xb5 => {
-                let index = u2(code, pc + 1);
-                let rcp = class!().constant_pool.as_ref().expect("rcp");
-                let field = match rcp.get(index) {
-                    Some(Resolved::Field(f)) => f,
-                    _ => {
-                        save!();
-                        check!(resolve_field(thread, class!(), index, false))
-                    }
-                };
-                let offset = field.offset as usize;
-                if field.basic_type.slots() == 2 {
-                    let v = pop_l!();
-                    let object = null_check!(pop!());
-                    object.set::<i64>(offset, v);
-                } else {
-                    let v = pop!();
-                    let object = null_check!(pop!());
-                    match field.basic_type {
-                        BasicType::Int | BasicType::Float => {
-                            object.set::<i32>(offset, v as u32 as i32)
-                        }
-                        BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
-                        BasicType::Boolean => object.set::<i8>(offset, (v & 1) as i8),
-                        BasicType::Byte => object.set::<i8>(offset, v as i8),
-                        BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
-                        _ => {}
-                    }
-                }
+                let put = opcode!() == 0xb5;
+                let object_at = sp - 1 - if put { field.basic_type.slots() } else { 0 };
+                null_check!(slots.get(object_at));
+                sp = field_access(slots, sp, &field, put);
                 pc += 3;
             }
             0xb6..=0xb9 => {
@@ -927,6 +872,7 @@ fn run_fast(
     slots: SlotStack,
     insns: &'static [Insn],
     code: &'static [u8],
+    rcp: &'static RuntimeConstantPool,
     mut pc: usize,
     mut sp: usize,
     lp: usize,
@@ -1786,6 +1732,25 @@ fn run_fast(
                 });
                 pc += 1;
             }
+            0xb2 | 0xb3 => match rcp.get(insn.a) {
+                Some(Resolved::Field(field)) if field.class.is_initialized() => {
+                    sp = static_access(slots, sp, &field, opcode!() == 0xb3);
+                    pc += 3;
+                }
+                _ => return (pc, sp),
+            },
+            0xb4 | 0xb5 => {
+                let Some(Resolved::Field(field)) = rcp.get(insn.a) else {
+                    return (pc, sp);
+                };
+                let put = opcode!() == 0xb5;
+                let object_at = sp - 1 - if put { field.basic_type.slots() } else { 0 };
+                if slots.get(object_at) == 0 {
+                    return (pc, sp);
+                }
+                sp = field_access(slots, sp, &field, put);
+                pc += 3;
+            }
             0xbe => match Ref::from_bits(slots.get(sp - 1)) {
                 Some(array) => {
                     sp -= 1;
@@ -1853,6 +1818,63 @@ fn special_select(current: &'static Class, resolved: &'static Method) -> &'stati
         c = k.super_class;
     }
     resolved
+}
+
+/// getstatic (`put` false) or putstatic of a resolved field of an initialized class, with the
+/// operand stack's top at `sp`; returns the new top.
+#[inline(always)]
+fn static_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) -> usize {
+    let width = field.basic_type.slots();
+    if put {
+        let sp = sp - width;
+        let v = slots.get(sp);
+        let v = if width == 2 {
+            v
+        } else {
+            narrow(field.basic_type, v)
+        };
+        field.class.set_static_value(field.offset, v);
+        sp
+    } else {
+        slots.set(sp, field.class.static_value(field.offset));
+        sp + width
+    }
+}
+
+/// getfield (`put` false) or putfield of a resolved field, the object under the value (if any) on
+/// the operand stack checked not to be null; returns the new top.
+#[inline(always)]
+fn field_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) -> usize {
+    let offset = field.offset as usize;
+    let width = field.basic_type.slots();
+    if put {
+        let v = slots.get(sp - width);
+        let at = sp - width - 1;
+        let object = Ref::from_bits(slots.get(at)).expect("checked not null");
+        match field.basic_type {
+            BasicType::Long | BasicType::Double => object.set::<i64>(offset, v as i64),
+            BasicType::Int | BasicType::Float => object.set::<i32>(offset, v as u32 as i32),
+            BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
+            BasicType::Boolean => object.set::<i8>(offset, (v & 1) as i8),
+            BasicType::Byte => object.set::<i8>(offset, v as i8),
+            BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
+            BasicType::Void => {}
+        }
+        at
+    } else {
+        let at = sp - 1;
+        let object = Ref::from_bits(slots.get(at)).expect("checked not null");
+        let v = match field.basic_type {
+            BasicType::Int | BasicType::Float => object.get::<i32>(offset) as u32 as u64,
+            BasicType::Reference | BasicType::Long | BasicType::Double => object.get::<u64>(offset),
+            BasicType::Boolean | BasicType::Byte => object.get::<i8>(offset) as i32 as u32 as u64,
+            BasicType::Char => object.get::<u16>(offset) as u64,
+            BasicType::Short => object.get::<i16>(offset) as i32 as u32 as u64,
+            BasicType::Void => 0,
+        };
+        slots.set(at, v);
+        at + width
+    }
 }
 
 /// Narrows an int slot to a static field's type (JVMS putstatic: boolean is masked with 1).

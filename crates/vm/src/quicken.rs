@@ -370,7 +370,8 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
                         ..insn
                     }
                 }
-                _ => {}
+                // Other constant-pool operands (fields, methods, classes) are kept in `a`.
+                _ => insn.a = *index,
             },
             (Operands::Constant(index), _) => {
                 let bits = match cp.get(*index) {
