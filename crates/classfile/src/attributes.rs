@@ -438,7 +438,8 @@ fn read_table<'a>(r: &mut Reader<'a>, c: Context<'_>) -> Result<Table<'a>> {
         declared_size: 0,
         deferred: Vec::new(),
     };
-    let mut seen: HashSet<&'static str> = HashSet::new();
+    // A handful of names per table: a list is cheaper than hashing.
+    let mut seen: Vec<&'static str> = Vec::new();
     for _ in 0..count {
         r.need(6)?;
         let name_index = r.u2()?;
@@ -459,7 +460,7 @@ fn read_table<'a>(r: &mut Reader<'a>, c: Context<'_>) -> Result<Table<'a>> {
         }
         let name = recognized_name(name);
         check_before_body(name, length, &seen, &c)?;
-        seen.insert(name);
+        seen.push(name);
         let attribute = if c.ctx == AttributeContext::ClassFile && DEFERRED.contains(&name) {
             r.bytes(length as usize)?;
             table.deferred.push(Deferred {
@@ -492,7 +493,7 @@ fn read_table<'a>(r: &mut Reader<'a>, c: Context<'_>) -> Result<Table<'a>> {
 fn check_before_body(
     name: &'static str,
     length: u32,
-    seen: &HashSet<&'static str>,
+    seen: &[&'static str],
     c: &Context<'_>,
 ) -> Result<()> {
     use AttributeContext as Ctx;
@@ -506,7 +507,7 @@ fn check_before_body(
         }
         _ => {}
     }
-    if !repeatable(name) && seen.contains(name) {
+    if !repeatable(name) && seen.contains(&name) {
         return Err(if name == "ConstantValue" {
             cf("Duplicate ConstantValue attribute")
         } else {
@@ -514,10 +515,10 @@ fn check_before_body(
         });
     }
     match name {
-        "NestHost" if seen.contains("NestMembers") => {
+        "NestHost" if seen.contains(&"NestMembers") => {
             Err(cf("Conflicting NestMembers and NestHost attributes"))
         }
-        "NestMembers" if seen.contains("NestHost") => {
+        "NestMembers" if seen.contains(&"NestHost") => {
             Err(cf("Conflicting NestHost and NestMembers attributes"))
         }
         "PermittedSubclasses" if c.class_flags & ACC_FINAL != 0 => Err(ClassFormatError::named(

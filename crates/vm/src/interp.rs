@@ -270,11 +270,11 @@ fn invoke_length(code: &[u8], pc: usize) -> usize {
 macro_rules! stack_macros {
     ($d:tt $slots:ident $sp:ident $lp:ident) => {
         macro_rules! push {
-                                    ($d v:expr) => {{
-                                        $slots.set($sp, $d v);
-                                        $sp += 1;
-                                    }};
-                                }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, $d v);
+                                                $sp += 1;
+                                            }};
+                                        }
         macro_rules! pop {
             () => {{
                 $sp -= 1;
@@ -282,21 +282,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_i {
-                                    ($d v:expr) => {
-                                        push!(($d v) as i32 as u32 as u64)
-                                    };
-                                }
+                                            ($d v:expr) => {
+                                                push!(($d v) as i32 as u32 as u64)
+                                            };
+                                        }
         macro_rules! pop_i {
             () => {
                 pop!() as u32 as i32
             };
         }
         macro_rules! push_l {
-                                    ($d v:expr) => {{
-                                        $slots.set($sp, ($d v) as i64 as u64);
-                                        $sp += 2;
-                                    }};
-                                }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, ($d v) as i64 as u64);
+                                                $sp += 2;
+                                            }};
+                                        }
         macro_rules! pop_l {
             () => {{
                 $sp -= 2;
@@ -304,21 +304,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_f {
-                                    ($d v:expr) => {
-                                        push!((($d v) as f32).to_bits() as u64)
-                                    };
-                                }
+                                            ($d v:expr) => {
+                                                push!((($d v) as f32).to_bits() as u64)
+                                            };
+                                        }
         macro_rules! pop_f {
             () => {
                 f32::from_bits(pop!() as u32)
             };
         }
         macro_rules! push_d {
-                                    ($d v:expr) => {{
-                                        $slots.set($sp, (($d v) as f64).to_bits());
-                                        $sp += 2;
-                                    }};
-                                }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, (($d v) as f64).to_bits());
+                                                $sp += 2;
+                                            }};
+                                        }
         macro_rules! pop_d {
             () => {{
                 $sp -= 2;
@@ -326,15 +326,15 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! local {
-                                    ($d i:expr) => {
-                                        $slots.get($lp + ($d i) as usize)
-                                    };
-                                }
+                                            ($d i:expr) => {
+                                                $slots.get($lp + ($d i) as usize)
+                                            };
+                                        }
         macro_rules! set_local {
-                                    ($d i:expr, $d v:expr) => {
-                                        $slots.set($lp + ($d i) as usize, $d v)
-                                    };
-                                }
+                                            ($d i:expr, $d v:expr) => {
+                                                $slots.set($lp + ($d i) as usize, $d v)
+                                            };
+                                        }
     };
 }
 
@@ -497,8 +497,11 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     loop {
         // The instructions that need nothing of the VM run in `run_fast`; it stops at the first
         // one that does (or at one that is about to throw), which runs here.
-        (pc, sp) = run_fast(slots, insns, code, rcp!(), pc, sp, lp);
         insn = insns.get(pc).unwrap_or(&q::END);
+        if !always_slow(insn.op) {
+            (pc, sp) = run_fast(slots, insns, code, rcp!(), pc, sp, lp);
+            insn = insns.get(pc).unwrap_or(&q::END);
+        }
         match insn.op & 0x1ff {
             0x12..=0x14 => {
                 // ldc, ldc_w, ldc2_w
@@ -1818,6 +1821,16 @@ fn special_select(current: &'static Class, resolved: &'static Method) -> &'stati
         c = k.super_class;
     }
     resolved
+}
+
+/// Instructions `run_fast` never runs (calls, returns, allocation, ...): calling it for them
+/// would cost a call for nothing.
+#[inline(always)]
+fn always_slow(op: u16) -> bool {
+    matches!(
+        op,
+        0x12..=0x14 | 0x53 | 0xa9 | 0xac..=0xb1 | 0xb6..=0xbd | 0xbf..=0xc5 | q::BAD
+    )
 }
 
 /// getstatic (`put` false) or putstatic of a resolved field of an initialized class, with the

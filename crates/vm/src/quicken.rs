@@ -17,7 +17,7 @@
 //! [`BAD`], which throws `VerifyError`: a jump into the middle of an instruction or off the end of
 //! the code cannot make the interpreter read past the bytecode.
 
-use rjava_classfile::bytecode::{decode_at, op, Operands};
+use rjava_classfile::bytecode::{decode_at, op, Instruction, Operands};
 use rjava_classfile::{Constant, ConstantPool};
 
 /// One pre-decoded instruction. `op` is the JVMS opcode for plain instructions, or one of the
@@ -301,7 +301,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
     let mut plain = Vec::new();
     let mut pc = 0;
     while pc < code.len() {
-        let Ok(decoded) = decode_at(code, pc) else {
+        let Some(decoded) = decode_simple(code, pc).or_else(|| decode_at(code, pc).ok()) else {
             break;
         };
         if decoded.opcode > op::JSR_W {
@@ -422,6 +422,66 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         }
     }
     insns.into_boxed_slice()
+}
+
+/// The length of each fixed-length instruction whose operands need no checking (0 for the rest:
+/// the switches, `wide`, instructions with checked operands, undefined opcodes).
+const SIMPLE_LENGTHS: [u8; 256] = {
+    let mut lengths = [0u8; 256];
+    let mut o = 0;
+    while o < 256 {
+        lengths[o] = match o as u8 {
+            op::BIPUSH | op::LDC | op::ILOAD..=op::ALOAD | op::ISTORE..=op::ASTORE | op::RET => 2,
+            op::SIPUSH | op::LDC_W | op::LDC2_W | op::IINC => 3,
+            op::IFEQ..=op::JSR | op::IFNULL | op::IFNONNULL => 3,
+            op::GETSTATIC..=op::INVOKESTATIC | op::NEW | op::ANEWARRAY => 3,
+            op::CHECKCAST | op::INSTANCEOF => 3,
+            op::GOTO_W | op::JSR_W => 5,
+            op::TABLESWITCH | op::LOOKUPSWITCH | op::WIDE => 0,
+            op::INVOKEINTERFACE | op::INVOKEDYNAMIC | op::NEWARRAY | op::MULTIANEWARRAY => 0,
+            0..=op::JSR_W => 1,
+            _ => 0,
+        };
+        o += 1;
+    }
+    lengths
+};
+
+/// Decodes the common fixed-length instructions without the general decoder's checks and
+/// allocations (startup runs most methods once, so decoding is on its path); `None` for the rest.
+#[inline]
+fn decode_simple(code: &[u8], pc: usize) -> Option<Instruction> {
+    let opcode = code[pc];
+    let length = SIMPLE_LENGTHS[opcode as usize] as usize;
+    let operand = code.get(pc + 1..pc + length.max(1))?;
+    let u1 = || operand[0];
+    let s2 = || i16::from_be_bytes([operand[0], operand[1]]);
+    let operands = match (length, opcode) {
+        (0, _) => return None,
+        (1, _) => Operands::None,
+        (_, op::BIPUSH) => Operands::Byte(u1() as i8),
+        (_, op::SIPUSH) => Operands::Short(s2()),
+        (_, op::LDC) => Operands::Constant(u1() as u16),
+        (_, op::ILOAD..=op::ALOAD | op::ISTORE..=op::ASTORE | op::RET) => {
+            Operands::Local(u1() as u16)
+        }
+        (_, op::IINC) => Operands::Iinc {
+            index: u1() as u16,
+            delta: operand[1] as i8 as i16,
+        },
+        (_, op::IFEQ..=op::JSR | op::IFNULL | op::IFNONNULL) => Operands::Branch(s2() as i32),
+        (_, op::GOTO_W | op::JSR_W) => Operands::Branch(i32::from_be_bytes([
+            operand[0], operand[1], operand[2], operand[3],
+        ])),
+        _ => Operands::Constant(s2() as u16),
+    };
+    Some(Instruction {
+        pc: pc as u32,
+        opcode,
+        wide: false,
+        operands,
+        length: length as u32,
+    })
 }
 
 /// The fused instruction for the sequence starting at `seq[0]`, if there is one.
@@ -633,6 +693,30 @@ mod tests {
         // Operand bytes and the end of the code are not instructions.
         assert_eq!(insns[4].op, BAD);
         assert_eq!(insns[code.len()].op, BAD);
+    }
+
+    #[test]
+    fn the_quick_decoder_agrees_with_the_general_one() {
+        // Every opcode, followed by enough operand bytes of every kind.
+        for opcode in 0..=255u8 {
+            for tail in [
+                [0u8; 6],
+                [0xff; 6],
+                [1, 2, 3, 4, 5, 6],
+                [0x80, 0, 0x7f, 0xff, 0, 1],
+            ] {
+                let mut code = vec![opcode];
+                code.extend_from_slice(&tail);
+                if let Some(quick) = decode_simple(&code, 0) {
+                    assert_eq!(Ok(quick), decode_at(&code, 0), "opcode {opcode:#04x}");
+                }
+                // Truncated: the quick decoder gives up rather than read past the end.
+                let cut = &code[..SIMPLE_LENGTHS[opcode as usize].max(1) as usize - 1];
+                if !cut.is_empty() {
+                    assert_eq!(decode_simple(cut, 0), None, "opcode {opcode:#04x}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -52,13 +52,10 @@ pub struct SlotStack(&'static [Cell<u64>; SLOT_CAPACITY]);
 impl SlotStack {
     /// A zeroed slot array. Threads keep their stacks for the life of the VM.
     fn new() -> SlotStack {
-        let cells: Box<[Cell<u64>; SLOT_CAPACITY]> = (0..SLOT_CAPACITY)
-            .map(|_| Cell::new(0))
-            .collect::<Vec<_>>()
-            .into_boxed_slice()
-            .try_into()
-            .unwrap_or_else(|_| unreachable!("exact length"));
-        SlotStack(Box::leak(cells))
+        // Zeroed by the allocator (calloc), so the pages are only touched as frames reach them.
+        let zeroed: &'static mut [u64] = Box::leak(vec![0u64; SLOT_CAPACITY].into_boxed_slice());
+        let cells = Cell::from_mut(zeroed).as_slice_of_cells();
+        SlotStack(cells.try_into().expect("exact length"))
     }
 
     #[inline(always)]
