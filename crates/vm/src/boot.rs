@@ -118,7 +118,7 @@ fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
 /// The values HotSpot injects into `jdk.internal.misc.UnsafeConstants` after initializing it.
 fn set_unsafe_constants(c: &'static Class) {
     for f in c.fields.iter().filter(|f| f.is_static()) {
-        let v: u64 = match &*f.name {
+        let v: u64 = match f.name {
             "ADDRESS_SIZE0" => 8,
             "PAGE_SIZE" => 4096,
             "BIG_ENDIAN" => cfg!(target_endian = "big") as u64,

@@ -23,6 +23,27 @@ pub enum DefiningLoader {
     App,
 }
 
+/// The method area's index of defined classes: per defining loader, by internal name.
+/// Lookups borrow the name, so finding a class allocates nothing.
+#[derive(Default)]
+pub struct ClassTable {
+    by_loader: [std::collections::HashMap<Box<str>, &'static Class>; 3],
+}
+
+impl ClassTable {
+    pub fn get(&self, loader: DefiningLoader, name: &str) -> Option<&'static Class> {
+        self.by_loader[loader as usize].get(name).copied()
+    }
+
+    pub fn insert(&mut self, loader: DefiningLoader, name: Box<str>, class: &'static Class) {
+        self.by_loader[loader as usize].insert(name, class);
+    }
+
+    pub fn classes(&self) -> impl Iterator<Item = &'static Class> + '_ {
+        self.by_loader.iter().flat_map(|m| m.values().copied())
+    }
+}
+
 impl DefiningLoader {
     /// The loaders this one delegates to before itself, and itself: boot, then platform, then app.
     pub fn delegation_chain(self) -> &'static [DefiningLoader] {
@@ -70,8 +91,8 @@ pub enum InitState {
 }
 
 pub struct Field {
-    pub name: Box<str>,
-    pub descriptor: Box<str>,
+    pub name: &'static str,
+    pub descriptor: &'static str,
     pub access_flags: u16,
     pub basic_type: BasicType,
     /// Instance fields: the byte offset in the object. Static fields: the index in `Class::statics`.
@@ -90,42 +111,54 @@ impl Field {
 pub struct MethodCode {
     pub max_stack: u16,
     pub max_locals: u16,
-    pub bytecode: Box<[u8]>,
-    pub exception_table: Box<[ExceptionHandler]>,
-    /// `(start_pc, line_number)`, sorted by pc, for stack traces.
-    pub line_numbers: Box<[(u16, u16)]>,
+    pub bytecode: &'static [u8],
+    pub exception_table: &'static [ExceptionHandler],
+    /// The class file's Code attribute, for its line numbers.
+    pub attribute: &'static rjava_classfile::attributes::Code,
     /// The pre-decoded form the interpreter runs, made at the method's first execution.
     pub quickened: OnceLock<Box<[crate::quicken::Insn]>>,
 }
 
-#[derive(Debug, Clone, Copy)]
-pub struct ExceptionHandler {
-    pub start_pc: u16,
-    pub end_pc: u16,
-    pub handler_pc: u16,
-    /// Constant-pool index of the caught class; 0 catches everything.
-    pub catch_type: u16,
-}
+pub use rjava_classfile::attributes::ExceptionHandler;
 
 impl MethodCode {
+    /// Borrows a Code attribute of a class file that lives as long as the VM.
+    pub fn new(attribute: &'static rjava_classfile::attributes::Code) -> MethodCode {
+        MethodCode {
+            max_stack: attribute.max_stack,
+            max_locals: attribute.max_locals,
+            bytecode: &attribute.code,
+            exception_table: &attribute.exception_table,
+            attribute,
+            quickened: OnceLock::new(),
+        }
+    }
+
     /// The source line of `pc`, as `StackTraceElement`s show it (-1 without a table entry).
+    /// HotSpot's `line_number_from_bci`: the first entry starting exactly at `pc`, else the
+    /// closest one before it (the later of equals).
     pub fn line_number(&self, pc: usize) -> i32 {
-        let mut line = -1;
-        for &(start, number) in self.line_numbers.iter() {
-            if start as usize <= pc {
-                line = number as i32;
-            } else {
-                break;
+        let (mut best_pc, mut best_line) = (0, -1);
+        if pc >= self.bytecode.len() {
+            return -1;
+        }
+        for l in self.attribute.line_numbers() {
+            let start = l.start_pc as usize;
+            if start == pc {
+                return l.line_number as i32;
+            }
+            if start < pc && start >= best_pc {
+                (best_pc, best_line) = (start, l.line_number as i32);
             }
         }
-        line
+        best_line
     }
 }
 
 pub struct Method {
     class: OnceLock<&'static Class>,
-    pub name: Box<str>,
-    pub descriptor: Box<str>,
+    pub name: &'static str,
+    pub descriptor: &'static str,
     pub access_flags: u16,
     pub signature: Signature,
     /// Slots the arguments fill, `this` included.
@@ -140,8 +173,8 @@ pub struct Method {
 impl Method {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
-        name: &str,
-        descriptor: &str,
+        name: &'static str,
+        descriptor: &'static str,
         access_flags: u16,
         code: Option<MethodCode>,
         id: u32,
@@ -151,8 +184,8 @@ impl Method {
             (signature.parameter_slots + usize::from(access_flags & ACC_STATIC == 0)) as u16;
         Method {
             class: OnceLock::new(),
-            name: name.into(),
-            descriptor: descriptor.into(),
+            name,
+            descriptor,
             access_flags,
             signature,
             arg_slots,
@@ -197,7 +230,7 @@ impl Method {
         self.access_flags & ACC_PROTECTED != 0
     }
     pub fn is_initializer(&self) -> bool {
-        &*self.name == "<init>"
+        self.name == "<init>"
     }
 
     /// This method's slot in its class's vtable (and so in every subclass's), if it has one.
@@ -253,7 +286,7 @@ pub struct Class {
     pub constant_pool: Option<RuntimeConstantPool>,
     pub source_file: Option<Box<str>>,
     /// The parsed class file, for what reflection and invokedynamic read later.
-    pub class_file: Option<Box<rjava_classfile::ClassFile>>,
+    pub class_file: Option<&'static rjava_classfile::ClassFile>,
     init_state: AtomicU8,
     /// The `java.lang.Class` object, created on first use.
     pub(crate) mirror: AtomicU64,
@@ -384,7 +417,7 @@ impl Class {
     pub fn declared_method(&self, name: &str, descriptor: &str) -> Option<&'static Method> {
         self.methods
             .iter()
-            .find(|m| &*m.name == name && &*m.descriptor == descriptor)
+            .find(|m| m.name == name && m.descriptor == descriptor)
     }
 
     /// The byte offset of instance field `name` (with `descriptor`) declared here or in a
@@ -424,7 +457,7 @@ impl Class {
     pub fn declared_field(&self, name: &str, descriptor: &str) -> Option<&Field> {
         self.fields
             .iter()
-            .find(|f| &*f.name == name && &*f.descriptor == descriptor)
+            .find(|f| f.name == name && f.descriptor == descriptor)
     }
 
     /// The external name, as `Class.getName()` returns it: `java.lang.String`, `[I`, `[Ljava.lang.String;`.

@@ -59,7 +59,7 @@ pub fn fatal(message: &str) -> ! {
 pub fn backtrace(thread: &JavaThread, throwable_class: &'static Class) -> Vec<(u32, u32)> {
     let mut frames = thread.frames.iter().rev().peekable();
     while let Some(f) = frames.peek() {
-        if &*f.method.name == "fillInStackTrace" {
+        if f.method.name == "fillInStackTrace" {
             frames.next();
         } else {
             break;

@@ -129,7 +129,7 @@ fn could_not_initialize(thread: &mut JavaThread, class: &'static Class) -> crate
         .class()
         .vtable
         .iter()
-        .find(|m| &*m.name == "initCause")
+        .find(|m| m.name == "initCause")
         .copied();
     if let Some(m) = init_cause {
         if invoke(thread, m, &[error.to_bits(), cause.to_bits()]).is_err() {

@@ -64,8 +64,8 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
     let Some(code) = method.code.as_ref() else {
         let msg = crate::resolve::method_description(
             method.class(),
-            &method.name,
-            &method.descriptor,
+            method.name,
+            method.descriptor,
             method.is_static(),
         );
         return Err(throw_new(
@@ -110,8 +110,22 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
         stack_base: end as u32,
         sp: end as u32,
     });
-    let args: Vec<u64> = thread.slots.range(args_base, end);
-    let result = native(thread, &args);
+    // Natives get a copy of their arguments; most fit in a buffer on the Rust stack.
+    let mut buffer = [0u64; 12];
+    let spilled: Vec<u64>;
+    let args: &[u64] = match buffer.get_mut(..end - args_base) {
+        Some(args) => {
+            for (i, a) in args.iter_mut().enumerate() {
+                *a = thread.slots.get(args_base + i);
+            }
+            args
+        }
+        None => {
+            spilled = thread.slots.range(args_base, end);
+            &spilled
+        }
+    };
+    let result = native(thread, args);
     thread.frames.pop();
     result
 }
@@ -135,7 +149,7 @@ fn insns_of(method: &'static Method) -> &'static [Insn] {
             .as_ref()
             .expect("class file")
             .constant_pool;
-        crate::quicken::quicken(&code.bytecode, cp)
+        crate::quicken::quicken(code.bytecode, cp)
     })
 }
 
@@ -270,11 +284,11 @@ fn invoke_length(code: &[u8], pc: usize) -> usize {
 macro_rules! stack_macros {
     ($d:tt $slots:ident $sp:ident $lp:ident) => {
         macro_rules! push {
-                            ($d v:expr) => {{
-                                $slots.set($sp, $d v);
-                                $sp += 1;
-                            }};
-                        }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, $d v);
+                                                $sp += 1;
+                                            }};
+                                        }
         macro_rules! pop {
             () => {{
                 $sp -= 1;
@@ -282,21 +296,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_i {
-                            ($d v:expr) => {
-                                push!(($d v) as i32 as u32 as u64)
-                            };
-                        }
+                                            ($d v:expr) => {
+                                                push!(($d v) as i32 as u32 as u64)
+                                            };
+                                        }
         macro_rules! pop_i {
             () => {
                 pop!() as u32 as i32
             };
         }
         macro_rules! push_l {
-                            ($d v:expr) => {{
-                                $slots.set($sp, ($d v) as i64 as u64);
-                                $sp += 2;
-                            }};
-                        }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, ($d v) as i64 as u64);
+                                                $sp += 2;
+                                            }};
+                                        }
         macro_rules! pop_l {
             () => {{
                 $sp -= 2;
@@ -304,21 +318,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_f {
-                            ($d v:expr) => {
-                                push!((($d v) as f32).to_bits() as u64)
-                            };
-                        }
+                                            ($d v:expr) => {
+                                                push!((($d v) as f32).to_bits() as u64)
+                                            };
+                                        }
         macro_rules! pop_f {
             () => {
                 f32::from_bits(pop!() as u32)
             };
         }
         macro_rules! push_d {
-                            ($d v:expr) => {{
-                                $slots.set($sp, (($d v) as f64).to_bits());
-                                $sp += 2;
-                            }};
-                        }
+                                            ($d v:expr) => {{
+                                                $slots.set($sp, (($d v) as f64).to_bits());
+                                                $sp += 2;
+                                            }};
+                                        }
         macro_rules! pop_d {
             () => {{
                 $sp -= 2;
@@ -326,15 +340,15 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! local {
-                            ($d i:expr) => {
-                                $slots.get($lp + ($d i) as usize)
-                            };
-                        }
+                                            ($d i:expr) => {
+                                                $slots.get($lp + ($d i) as usize)
+                                            };
+                                        }
         macro_rules! set_local {
-                            ($d i:expr, $d v:expr) => {
-                                $slots.set($lp + ($d i) as usize, $d v)
-                            };
-                        }
+                                            ($d i:expr, $d v:expr) => {
+                                                $slots.set($lp + ($d i) as usize, $d v)
+                                            };
+                                        }
     };
 }
 
@@ -343,7 +357,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     // Only what the hot instructions use is kept in locals; the rest is found from `method`.
     let frame = *thread.frames.last().expect("entry frame");
     let mut method = frame.method;
-    let mut code: &'static [u8] = &code_of(method).bytecode;
+    let mut code: &'static [u8] = code_of(method).bytecode;
     let mut insns = insns_of(method);
     // The slot array, held here so that its address stays in a register.
     let slots = thread.slots;
@@ -1814,7 +1828,7 @@ fn special_select(current: &'static Class, resolved: &'static Method) -> &'stati
     }
     let mut c = current.super_class;
     while let Some(k) = c {
-        if let Some(m) = k.declared_method(&resolved.name, &resolved.descriptor) {
+        if let Some(m) = k.declared_method(resolved.name, resolved.descriptor) {
             if !m.is_static() {
                 return m;
             }

@@ -17,11 +17,10 @@ impl Vm {
     /// A class already defined by `loader` or a loader it delegates to.
     pub fn find_loaded_class(&self, name: &str, loader: DefiningLoader) -> Option<&'static Class> {
         let classes = self.classes.lock().ok()?;
-        let key: Box<str> = name.into();
         loader
             .delegation_chain()
             .iter()
-            .find_map(|l| classes.get(&(*l, key.clone())).copied())
+            .find_map(|&l| classes.get(l, name))
     }
 
     /// Loads a class, interface or array class by internal name, as `loader` sees it: the app
@@ -163,7 +162,10 @@ impl Vm {
             .expect("loading lock")
             .retain(|k| k != &key);
         let class = result?;
-        self.classes.lock().expect("class table").insert(key, class);
+        self.classes
+            .lock()
+            .expect("class table")
+            .insert(key.0, key.1, class);
         if self.options.verbose_class {
             let source = match loader {
                 DefiningLoader::Bootstrap => {
@@ -235,10 +237,13 @@ impl Vm {
             interfaces.push(i);
         }
 
+        // The class file lives as long as the class: methods and fields borrow their names,
+        // descriptors and code from it.
+        let cf: &'static ClassFile = Box::leak(Box::new(cf));
         let cp = &cf.constant_pool;
         let (fields, instance_size, reference_offsets, static_count) =
-            layout_fields(&cf, super_class);
-        let methods = self.make_methods(&cf);
+            layout_fields(cf, super_class);
+        let methods = self.make_methods(cf);
         let module = match loader {
             DefiningLoader::Bootstrap | DefiningLoader::Platform => {
                 let package = name.rsplit_once('/').map_or("", |(p, _)| p);
@@ -268,7 +273,7 @@ impl Vm {
         class.constant_pool = Some(RuntimeConstantPool::new(cp.len()));
         class.vtable = build_vtable(&class, methods).into();
         class.itable = build_itable(&class).into();
-        class.class_file = Some(Box::new(cf));
+        class.class_file = Some(cf);
         let class: &'static Class = Box::leak(Box::new(class));
         for m in class.methods {
             m.set_class(class);
@@ -276,7 +281,7 @@ impl Vm {
         Ok(class)
     }
 
-    fn make_methods(&self, cf: &ClassFile) -> &'static [Method] {
+    fn make_methods(&self, cf: &'static ClassFile) -> &'static [Method] {
         let cp = &cf.constant_pool;
         let mut table = self.methods.lock().expect("method table");
         let first_id = table.len() as u32;
@@ -285,30 +290,7 @@ impl Vm {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let code = m.code().map(|c| MethodCode {
-                    max_stack: c.max_stack,
-                    max_locals: c.max_locals,
-                    bytecode: c.code.clone(),
-                    exception_table: c
-                        .exception_table
-                        .iter()
-                        .map(|h| ExceptionHandler {
-                            start_pc: h.start_pc,
-                            end_pc: h.end_pc,
-                            handler_pc: h.handler_pc,
-                            catch_type: h.catch_type,
-                        })
-                        .collect(),
-                    line_numbers: {
-                        let mut lines: Vec<(u16, u16)> = c
-                            .line_numbers()
-                            .map(|l| (l.start_pc, l.line_number))
-                            .collect();
-                        lines.sort_by_key(|&(pc, _)| pc);
-                        lines.into()
-                    },
-                    quickened: std::sync::OnceLock::new(),
-                });
+                let code = m.code().map(MethodCode::new);
                 let (name, descriptor) = (m.name(cp), m.descriptor(cp));
                 if crate::natives::is_intrinsic(cf.this_class_name(), name, descriptor) {
                     let flags = m.access_flags | ACC_NATIVE;
@@ -462,7 +444,7 @@ pub fn element_class(mut class: &Class) -> &Class {
 /// Instance fields go after the superclass's, largest first so nothing needs padding but the end;
 /// statics get consecutive slots.
 fn layout_fields(
-    cf: &ClassFile,
+    cf: &'static ClassFile,
     super_class: Option<&'static Class>,
 ) -> (Box<[Field]>, u32, Box<[u32]>, usize) {
     let cp = &cf.constant_pool;
@@ -476,8 +458,8 @@ fn layout_fields(
         .map(|f| {
             let descriptor = f.descriptor(cp);
             Field {
-                name: f.name(cp).into(),
-                descriptor: descriptor.into(),
+                name: f.name(cp),
+                descriptor,
                 access_flags: f.access_flags,
                 basic_type: BasicType::of_descriptor(descriptor),
                 offset: 0,
@@ -537,7 +519,7 @@ fn build_vtable(class: &Class, methods: &'static [Method]) -> Vec<&'static Metho
         return vtable;
     }
     for m in methods {
-        if m.is_static() || m.is_private() || m.is_initializer() || &*m.name == "<clinit>" {
+        if m.is_static() || m.is_private() || m.is_initializer() || m.name == "<clinit>" {
             continue;
         }
         let mut placed = false;
@@ -553,7 +535,7 @@ fn build_vtable(class: &Class, methods: &'static [Method]) -> Vec<&'static Metho
     }
     for &interface in class.all_interfaces.iter() {
         for im in interface.methods {
-            if im.is_static() || im.is_private() || &*im.name == "<clinit>" {
+            if im.is_static() || im.is_private() || im.name == "<clinit>" {
                 continue;
             }
             let existing = vtable
@@ -569,13 +551,13 @@ fn build_vtable(class: &Class, methods: &'static [Method]) -> Vec<&'static Metho
                     // Only a default method improves on an abstract entry: an abstract interface
                     // method must not take the slot of an abstract class method, whose index is
                     // what call sites resolved against.
-                    let selected = select_interface_method(class, &im.name, &im.descriptor);
+                    let selected = select_interface_method(class, im.name, im.descriptor);
                     if let Some(selected) = selected.filter(|m| !m.is_abstract()) {
                         vtable[i] = selected;
                     }
                 }
                 None => vtable
-                    .push(select_interface_method(class, &im.name, &im.descriptor).unwrap_or(im)),
+                    .push(select_interface_method(class, im.name, im.descriptor).unwrap_or(im)),
             }
         }
     }
@@ -626,7 +608,7 @@ fn build_itable(class: &Class) -> Vec<ItableEntry> {
                 .methods
                 .iter()
                 .map(|im| {
-                    if im.is_static() || &*im.name == "<clinit>" {
+                    if im.is_static() || im.name == "<clinit>" {
                         None
                     } else if im.is_private() {
                         Some(im)

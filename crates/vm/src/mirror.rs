@@ -112,7 +112,7 @@ pub fn builtin_loader(thread: &mut JavaThread, field: &str) -> JResult<Option<Re
     let field = loaders
         .fields
         .iter()
-        .find(|f| &*f.name == field && f.is_static());
+        .find(|f| f.name == field && f.is_static());
     Ok(field.and_then(|f| Ref::from_bits(loaders.static_value(f.offset))))
 }
 

@@ -298,7 +298,7 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         };
         code.len() + 1
     ];
-    let mut plain = Vec::new();
+    let mut plain = Vec::with_capacity(code.len());
     let mut pc = 0;
     while pc < code.len() {
         let Some(decoded) = decode_simple(code, pc).or_else(|| decode_at(code, pc).ok()) else {

@@ -80,7 +80,7 @@ fn find_field(
     if let Some(i) = class
         .fields
         .iter()
-        .position(|f| &*f.name == name && &*f.descriptor == descriptor)
+        .position(|f| f.name == name && f.descriptor == descriptor)
     {
         return Some((class, i as u16));
     }
@@ -151,7 +151,7 @@ pub fn resolve_field(
         class,
         declaring,
         field.access_flags,
-        &field.name,
+        field.name,
         None,
     )?;
     let resolved = ResolvedField {
@@ -340,8 +340,8 @@ pub fn resolve_method(
             },
             method_description(
                 method.class(),
-                &method.name,
-                &method.descriptor,
+                method.name,
+                method.descriptor,
                 method.is_static()
             )
         );
@@ -356,8 +356,8 @@ pub fn resolve_method(
         class,
         method.class(),
         method.access_flags,
-        &method.name,
-        Some(&method.descriptor),
+        method.name,
+        Some(method.descriptor),
     )?;
     let resolved = match kind {
         InvokeKind::Static | InvokeKind::Special => Resolved::Method(method),
@@ -438,7 +438,7 @@ pub fn select_interface(
 
 /// `abstract void run()` — a method without its class, as AbstractMethodError texts name it.
 pub fn method_description_short(m: &Method) -> String {
-    let full = method_description(m.class(), &m.name, &m.descriptor, m.is_static());
+    let full = method_description(m.class(), m.name, m.descriptor, m.is_static());
     let class_prefix = format!("{}.", m.class().java_name());
     let without_class = full.replacen(&class_prefix, "", 1);
     if m.is_abstract() {

@@ -33,7 +33,7 @@ fn layout(thread: &mut JavaThread) -> JResult<&'static StringLayout> {
         class
             .fields
             .iter()
-            .find(|f| &*f.name == name && !f.is_static())
+            .find(|f| f.name == name && !f.is_static())
             .map(|f| f.offset as usize)
     };
     let layout = StringLayout {

@@ -1,6 +1,6 @@
 //! The virtual machine: its options, heap, class paths and the tables every thread shares.
 
-use crate::class::{Class, DefiningLoader, Method};
+use crate::class::{Class, ClassTable, DefiningLoader, Method};
 use rjava_classpath::{ClassPath, JImage};
 use rjava_heap::Heap;
 use std::collections::HashMap;
@@ -56,7 +56,7 @@ pub struct Vm {
     pub(crate) boot_path: ClassPath,
     pub(crate) app_path: ClassPath,
     /// Defined classes by defining loader and internal name.
-    pub(crate) classes: Mutex<HashMap<(DefiningLoader, Box<str>), &'static Class>>,
+    pub(crate) classes: Mutex<ClassTable>,
     /// Classes being loaded right now, to detect circularity.
     pub(crate) loading: Mutex<Vec<(DefiningLoader, Box<str>)>>,
     /// Every method by id: backtraces store ids, not pointers.
@@ -108,7 +108,7 @@ impl Vm {
             image,
             boot_path,
             app_path,
-            classes: Mutex::new(HashMap::new()),
+            classes: Mutex::new(ClassTable::default()),
             loading: Mutex::new(Vec::new()),
             methods: Mutex::new(Vec::new()),
             string_table: Mutex::new(HashMap::new()),
@@ -160,7 +160,7 @@ impl Vm {
     pub fn loaded_classes(&self) -> Vec<&'static Class> {
         self.classes
             .lock()
-            .map(|c| c.values().copied().collect())
+            .map(|c| c.classes().collect())
             .unwrap_or_default()
     }
 }

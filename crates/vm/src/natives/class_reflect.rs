@@ -158,7 +158,7 @@ fn executable_parts(
     slot: usize,
 ) -> JResult<Executable> {
     let method = &class.methods[slot];
-    let (params, _) = crate::types::split_method_descriptor(&method.descriptor);
+    let (params, _) = crate::types::split_method_descriptor(method.descriptor);
     let mut mirrors = Vec::with_capacity(params.len());
     for p in params {
         mirrors.push(type_mirror(thread, p, class.loader)?);
@@ -195,9 +195,9 @@ fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         if m.name.starts_with('<') || (public_only && !m.is_public()) {
             continue;
         }
-        let ret = crate::types::split_method_descriptor(&m.descriptor).1;
+        let ret = crate::types::split_method_descriptor(m.descriptor).1;
         let ret = type_mirror(thread, ret, class.loader)?;
-        let name = new_string(thread, &m.name)?;
+        let name = new_string(thread, m.name)?;
         let Executable {
             params,
             exceptions,
@@ -241,7 +241,7 @@ fn declared_constructors(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         .expect("Constructor constructor");
     let mut out = Vec::new();
     for (slot, m) in class.methods.iter().enumerate() {
-        if &*m.name != "<init>" || (public_only && !m.is_public()) {
+        if m.name != "<init>" || (public_only && !m.is_public()) {
             continue;
         }
         let Executable {
@@ -287,8 +287,8 @@ fn declared_fields(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             continue;
         }
         let holder = mirror(thread, class)?;
-        let name = new_string(thread, &f.name)?;
-        let ty = type_mirror(thread, &f.descriptor, class.loader)?;
+        let name = new_string(thread, f.name)?;
+        let ty = type_mirror(thread, f.descriptor, class.loader)?;
         // Static finals, and finals of records and hidden classes, cannot be changed reflectively.
         let trusted_final = f.access_flags & ACC_FINAL != 0 && f.is_static();
         let signature = generic_signature(
@@ -329,8 +329,8 @@ fn interfaces(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 /// The runtime method behind a reflective `Method`/`Constructor` (`clazz` and `slot` fields).
 fn reflected_method(object: Ref) -> Option<&'static Method> {
     let c = object.class();
-    let clazz = c.fields.iter().find(|f| &*f.name == "clazz")?;
-    let slot = c.fields.iter().find(|f| &*f.name == "slot")?;
+    let clazz = c.fields.iter().find(|f| f.name == "clazz")?;
+    let slot = c.fields.iter().find(|f| f.name == "slot")?;
     let class = object
         .get_ref(clazz.offset as usize)
         .and_then(class_of_mirror)?;
@@ -371,7 +371,7 @@ fn unbox_arguments(
             .class()
             .fields
             .iter()
-            .find(|f| &*f.name == "value" && !f.is_static());
+            .find(|f| f.name == "value" && !f.is_static());
         let Some(field) = field else {
             return Err(throw_new(
                 thread,
@@ -409,7 +409,7 @@ pub(crate) fn unbox_value(boxed: Ref) -> Option<(BasicType, u64)> {
         .class()
         .fields
         .iter()
-        .find(|f| &*f.name == "value" && !f.is_static())?;
+        .find(|f| f.name == "value" && !f.is_static())?;
     if !boxed.class().name.starts_with("java/lang/") || field.basic_type == BasicType::Reference {
         return None;
     }

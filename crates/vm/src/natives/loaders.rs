@@ -69,11 +69,7 @@ fn find_loaded_class(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     };
     let loader = defining_loader_of(thread, Ref::from_bits(a[0]))?;
     let vm = thread.vm;
-    let found = vm
-        .classes
-        .lock()
-        .ok()
-        .and_then(|c| c.get(&(loader, name.into())).copied());
+    let found = vm.classes.lock().ok().and_then(|c| c.get(loader, &name));
     match found {
         Some(c) => Ok(mirror(thread, c)?.to_bits()),
         None => Ok(0),
@@ -102,12 +98,7 @@ fn find_in_image_or_path(thread: &mut JavaThread, loader: u64, name: u64) -> JRe
     };
     let loader = defining_loader_of(thread, Ref::from_bits(loader))?;
     let vm = thread.vm;
-    let found = match vm
-        .classes
-        .lock()
-        .ok()
-        .and_then(|c| c.get(&(loader, name.clone().into())).copied())
-    {
+    let found = match vm.classes.lock().ok().and_then(|c| c.get(loader, &name)) {
         Some(c) => Some(c),
         None => vm.load_from(thread, &name, loader)?,
     };

@@ -191,7 +191,7 @@ fn set_system_stream(thread: &mut JavaThread, field: &str, value: u64) -> JResul
     if let Some(f) = system
         .fields
         .iter()
-        .find(|f| &*f.name == field && f.is_static())
+        .find(|f| f.name == field && f.is_static())
     {
         system.set_static_value(f.offset, value);
     }

@@ -96,7 +96,7 @@ pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<NativeF
     }
     let table: &HashMap<(&str, &str, &str), NativeFn> = registry();
     let found = table
-        .get(&(&*method.class().name, &*method.name, &*method.descriptor))
+        .get(&(&*method.class().name, method.name, method.descriptor))
         .copied();
     match found {
         Some(f) => Ok(*method.native.get_or_init(|| f)),
@@ -105,8 +105,8 @@ pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<NativeF
                 "'{}'",
                 crate::resolve::method_description(
                     method.class(),
-                    &method.name,
-                    &method.descriptor,
+                    method.name,
+                    method.descriptor,
                     method.is_static()
                 )
             );

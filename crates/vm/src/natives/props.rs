@@ -111,7 +111,7 @@ fn platform_properties(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
     let cf = raw.class_file.as_ref().expect("class file");
     // The indices are the class's own `_xxx_NDX` constants.
     let index_of = |name: &str| -> Option<usize> {
-        let f = raw.fields.iter().find(|f| &*f.name == name)?;
+        let f = raw.fields.iter().find(|f| f.name == name)?;
         match cf.constant_pool.get(f.constant_value?) {
             Ok(rjava_classfile::Constant::Integer(v)) => Some(*v as usize),
             _ => None,

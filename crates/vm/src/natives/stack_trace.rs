@@ -34,7 +34,7 @@ fn init_stack_trace_elements(thread: &mut JavaThread, a: &[u64]) -> JResult<u64>
     let offset = |name: &str| {
         ste.fields
             .iter()
-            .find(|f| &*f.name == name && !f.is_static())
+            .find(|f| f.name == name && !f.is_static())
             .map(|f| f.offset as usize)
     };
     let count = (elements.array_length().max(0) as usize).min(frames.len());
@@ -56,7 +56,7 @@ fn init_stack_trace_elements(thread: &mut JavaThread, a: &[u64]) -> JResult<u64>
             element.set_ref(o, Some(mirror));
         }
         set_string(thread, "declaringClass", Some(&class.java_name()))?;
-        set_string(thread, "methodName", Some(&method.name))?;
+        set_string(thread, "methodName", Some(method.name))?;
         set_string(thread, "fileName", class.source_file.as_deref())?;
         if let Some(module) = class.module.as_deref() {
             set_string(thread, "moduleName", Some(module))?;

@@ -305,7 +305,7 @@ fn allocate(size: usize) -> usize {
 fn find_field(class: &'static Class, name: &str) -> Option<&'static crate::class::Field> {
     let mut c = Some(class);
     while let Some(k) = c {
-        if let Some(f) = k.fields.iter().find(|f| &*f.name == name) {
+        if let Some(f) = k.fields.iter().find(|f| f.name == name) {
             return Some(f);
         }
         c = k.super_class;
@@ -332,8 +332,8 @@ fn object_field_offset1(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 fn reflected_field(field: u64) -> Option<(&'static Class, &'static crate::class::Field)> {
     let field = Ref::from_bits(field)?;
     let fc = field.class();
-    let clazz = fc.fields.iter().find(|f| &*f.name == "clazz")?;
-    let slot = fc.fields.iter().find(|f| &*f.name == "slot")?;
+    let clazz = fc.fields.iter().find(|f| f.name == "clazz")?;
+    let slot = fc.fields.iter().find(|f| f.name == "slot")?;
     let class = field
         .get_ref(clazz.offset as usize)
         .and_then(class_of_mirror)?;
