@@ -284,11 +284,11 @@ fn invoke_length(code: &[u8], pc: usize) -> usize {
 macro_rules! stack_macros {
     ($d:tt $slots:ident $sp:ident $lp:ident) => {
         macro_rules! push {
-                                            ($d v:expr) => {{
-                                                $slots.set($sp, $d v);
-                                                $sp += 1;
-                                            }};
-                                        }
+                                                    ($d v:expr) => {{
+                                                        $slots.set($sp, $d v);
+                                                        $sp += 1;
+                                                    }};
+                                                }
         macro_rules! pop {
             () => {{
                 $sp -= 1;
@@ -296,21 +296,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_i {
-                                            ($d v:expr) => {
-                                                push!(($d v) as i32 as u32 as u64)
-                                            };
-                                        }
+                                                    ($d v:expr) => {
+                                                        push!(($d v) as i32 as u32 as u64)
+                                                    };
+                                                }
         macro_rules! pop_i {
             () => {
                 pop!() as u32 as i32
             };
         }
         macro_rules! push_l {
-                                            ($d v:expr) => {{
-                                                $slots.set($sp, ($d v) as i64 as u64);
-                                                $sp += 2;
-                                            }};
-                                        }
+                                                    ($d v:expr) => {{
+                                                        $slots.set($sp, ($d v) as i64 as u64);
+                                                        $sp += 2;
+                                                    }};
+                                                }
         macro_rules! pop_l {
             () => {{
                 $sp -= 2;
@@ -318,21 +318,21 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! push_f {
-                                            ($d v:expr) => {
-                                                push!((($d v) as f32).to_bits() as u64)
-                                            };
-                                        }
+                                                    ($d v:expr) => {
+                                                        push!((($d v) as f32).to_bits() as u64)
+                                                    };
+                                                }
         macro_rules! pop_f {
             () => {
                 f32::from_bits(pop!() as u32)
             };
         }
         macro_rules! push_d {
-                                            ($d v:expr) => {{
-                                                $slots.set($sp, (($d v) as f64).to_bits());
-                                                $sp += 2;
-                                            }};
-                                        }
+                                                    ($d v:expr) => {{
+                                                        $slots.set($sp, (($d v) as f64).to_bits());
+                                                        $sp += 2;
+                                                    }};
+                                                }
         macro_rules! pop_d {
             () => {{
                 $sp -= 2;
@@ -340,15 +340,15 @@ macro_rules! stack_macros {
             }};
         }
         macro_rules! local {
-                                            ($d i:expr) => {
-                                                $slots.get($lp + ($d i) as usize)
-                                            };
-                                        }
+                                                    ($d i:expr) => {
+                                                        $slots.get($lp + ($d i) as usize)
+                                                    };
+                                                }
         macro_rules! set_local {
-                                            ($d i:expr, $d v:expr) => {
-                                                $slots.set($lp + ($d i) as usize, $d v)
-                                            };
-                                        }
+                                                    ($d i:expr, $d v:expr) => {
+                                                        $slots.set($lp + ($d i) as usize, $d v)
+                                                    };
+                                                }
     };
 }
 

@@ -298,7 +298,8 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
         };
         code.len() + 1
     ];
-    let mut plain = Vec::with_capacity(code.len());
+    // The last few instructions decoded: a fused sequence starts at the first of them.
+    let mut window: Vec<Plain> = Vec::with_capacity(FUSE_WINDOW);
     let mut pc = 0;
     while pc < code.len() {
         let Some(decoded) = decode_simple(code, pc).or_else(|| decode_at(code, pc).ok()) else {
@@ -413,15 +414,28 @@ pub fn quicken(code: &[u8], cp: &ConstantPool) -> Box<[Insn]> {
             p.opcode = op::WIDE;
         }
         insns[pc] = insn;
-        plain.push(p);
+        if window.len() == FUSE_WINDOW {
+            fuse_first(&mut window, &mut insns);
+        }
+        window.push(p);
         pc += len;
     }
-    for i in 0..plain.len() {
-        if let Some(fused) = fuse(&plain[i..]) {
-            insns[plain[i].pc] = fused;
-        }
+    while !window.is_empty() {
+        fuse_first(&mut window, &mut insns);
     }
     insns.into_boxed_slice()
+}
+
+/// The most instructions one fused instruction replaces.
+const FUSE_WINDOW: usize = 4;
+
+/// Fuses the sequence starting at the window's first instruction, if it fuses, and drops that
+/// instruction from the window.
+fn fuse_first(window: &mut Vec<Plain>, insns: &mut [Insn]) {
+    if let Some(fused) = fuse(window) {
+        insns[window[0].pc] = fused;
+    }
+    window.remove(0);
 }
 
 /// The length of each fixed-length instruction whose operands need no checking (0 for the rest:

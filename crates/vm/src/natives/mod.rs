@@ -21,6 +21,7 @@ mod reference;
 mod reflect_array;
 mod reflection;
 mod stack_trace;
+mod string_intrinsics;
 mod system;
 mod thread;
 mod unsafe_;
@@ -85,6 +86,7 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         jimage_buffer::register(&mut r);
         environ::register(&mut r);
         perf::register(&mut r);
+        string_intrinsics::register(&mut r);
         r.table
     })
 }
@@ -128,5 +130,6 @@ pub(crate) fn nothing(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
 pub(crate) fn is_intrinsic(class: &str, name: &str, descriptor: &str) -> bool {
     loaders::INTRINSICS
         .iter()
+        .chain(string_intrinsics::INTRINSICS)
         .any(|&(c, n, d)| c == class && n == name && d == descriptor)
 }
