@@ -3,7 +3,7 @@
 
 use crate::error::{ClassFormatError, Result};
 use crate::format_check::{CheckMemo, FormatChecks};
-use crate::mutf8::JavaStr;
+use crate::mutf8::{JavaStr, JavaString};
 use crate::reader::Reader;
 
 /// Constant-pool tags.
@@ -62,7 +62,8 @@ pub mod ref_kind {
 pub enum Constant {
     /// Index 0, and the slot following a `Long` or `Double`.
     Unusable,
-    Utf8(JavaStr),
+    /// The entry's text is [`ConstantPool::java_str`]; this is where it lies in the pool's text.
+    Utf8(TextRange),
     Integer(i32),
     Float(f32),
     Long(i64),
@@ -169,9 +170,20 @@ pub struct MemberRef<'a> {
     pub descriptor: &'a str,
 }
 
+/// Where a Utf8 entry's text lies in its pool's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextRange {
+    start: u32,
+    end: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConstantPool {
     entries: Vec<Constant>,
+    /// The text of every Utf8 entry, back to back: one allocation for the pool, not one per entry.
+    text: String,
+    /// The exact UTF-16 units of Utf8 entries with unpaired surrogates (rare), by text range.
+    exact_utf16: Vec<(TextRange, Box<[u16]>)>,
 }
 
 /// Class-file major versions at which constant kinds appeared.
@@ -202,6 +214,9 @@ impl ConstantPool {
         }
         let mut entries = Vec::with_capacity(r.capacity_for(count, 3));
         entries.push(Constant::Unusable);
+        // Utf8 texts, back to back; every piece is valid UTF-8, checked once for the whole pool.
+        let mut text: Vec<u8> = Vec::with_capacity(r.remaining() / 2);
+        let mut exact_utf16 = Vec::new();
         let lenient_overlong = major <= 47;
         let mut module_tag = None;
         while entries.len() < count {
@@ -213,20 +228,40 @@ impl ConstantPool {
                     let len = r.u2()? as usize;
                     r.need(len + 1)?;
                     let bytes = r.bytes(len)?;
-                    match JavaStr::decode(bytes, lenient_overlong) {
-                        Ok(text) => Constant::Utf8(text),
-                        Err(_) if checks.need_verify() => {
-                            return Err(ClassFormatError::in_class_file(
-                                "Illegal UTF8 string in constant pool",
-                            ))
+                    let start = text.len() as u32;
+                    // Plain ASCII (no NUL) is the same in every encoding; the rest is decoded.
+                    if bytes.iter().all(|&b| (1..0x80).contains(&b)) {
+                        text.extend_from_slice(bytes);
+                    } else {
+                        let decoded = match JavaString::decode(bytes, lenient_overlong) {
+                            Ok(decoded) => decoded,
+                            Err(_) if checks.need_verify() => {
+                                return Err(ClassFormatError::in_class_file(
+                                    "Illegal UTF8 string in constant pool",
+                                ))
+                            }
+                            // Unchecked classes keep what decodes; the rest reads as
+                            // replacement characters.
+                            Err(_) => JavaString::from_utf16(
+                                &String::from_utf8_lossy(bytes)
+                                    .encode_utf16()
+                                    .collect::<Vec<_>>(),
+                            ),
+                        };
+                        let (lossy, exact) = decoded.into_parts();
+                        text.extend_from_slice(lossy.as_bytes());
+                        if let Some(units) = exact {
+                            let range = TextRange {
+                                start,
+                                end: text.len() as u32,
+                            };
+                            exact_utf16.push((range, units));
                         }
-                        // Unchecked classes keep what decodes; the rest reads as replacement characters.
-                        Err(_) => Constant::Utf8(JavaStr::from_utf16(
-                            &String::from_utf8_lossy(bytes)
-                                .encode_utf16()
-                                .collect::<Vec<_>>(),
-                        )),
                     }
+                    Constant::Utf8(TextRange {
+                        start,
+                        end: text.len() as u32,
+                    })
                 }
                 tag::INTEGER => {
                     r.need(5)?;
@@ -334,7 +369,13 @@ impl ConstantPool {
             };
             entries.push(entry);
         }
-        let pool = ConstantPool { entries };
+        let text = String::from_utf8(text)
+            .map_err(|_| ClassFormatError::in_class_file("Illegal UTF8 string in constant pool"))?;
+        let pool = ConstantPool {
+            entries,
+            text,
+            exact_utf16,
+        };
         if module_tag.is_some() {
             return Ok((pool, module_tag));
         }
@@ -639,14 +680,34 @@ impl ConstantPool {
     }
 
     pub fn utf8(&self, index: u16) -> Result<&str> {
-        self.java_str(index).map(JavaStr::as_str)
-    }
-
-    pub fn java_str(&self, index: u16) -> Result<&JavaStr> {
         match self.entries.get(index as usize) {
-            Some(Constant::Utf8(s)) => Ok(s),
+            Some(Constant::Utf8(range)) => Ok(self.text_of(*range)),
             _ => Err(bad_index(index)),
         }
+    }
+
+    pub fn java_str(&self, index: u16) -> Result<JavaStr<'_>> {
+        match self.entries.get(index as usize) {
+            Some(Constant::Utf8(range)) => Ok(self.text(*range)),
+            _ => Err(bad_index(index)),
+        }
+    }
+
+    /// The text of a Utf8 entry of this pool.
+    pub fn text(&self, range: TextRange) -> JavaStr<'_> {
+        // Only entries with unpaired surrogates (never empty) have exact units.
+        let exact = self
+            .exact_utf16
+            .iter()
+            .find(|(r, _)| *r == range)
+            .map(|(_, units)| &**units);
+        JavaStr::new(self.text_of(range), exact)
+    }
+
+    fn text_of(&self, range: TextRange) -> &str {
+        self.text
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or_default()
     }
 
     /// The name of a `CONSTANT_Class` entry (internal form, or an array descriptor).

@@ -23,4 +23,4 @@ pub use class_file::{ClassFile, FieldInfo, MethodInfo, ParseOptions};
 pub use constant_pool::{Constant, ConstantPool};
 pub use error::{ClassFormatError, ErrorKind};
 pub use format_check::FormatChecks;
-pub use mutf8::JavaStr;
+pub use mutf8::{JavaStr, JavaString};

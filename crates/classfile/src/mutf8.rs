@@ -3,14 +3,21 @@
 
 use std::fmt;
 
-/// The text of a `CONSTANT_Utf8` entry.
+/// The text of a `CONSTANT_Utf8` entry, borrowed from its constant pool.
 ///
-/// Almost every entry is valid UTF-8 as well, so the text is kept as a Rust string. Java strings
-/// may hold unpaired surrogates, which no Rust string can; for those the exact UTF-16 units are
-/// kept beside a lossy display form.
+/// Almost every entry is valid UTF-8 as well, so the text is a Rust string. Java strings may hold
+/// unpaired surrogates, which no Rust string can; for those the exact UTF-16 units are kept
+/// beside a lossy display form.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct JavaStr<'a> {
+    text: &'a str,
+    exact_utf16: Option<&'a [u16]>,
+}
+
+/// An owned [`JavaStr`]: what decoding produces before the text joins its pool.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct JavaStr {
-    text: Box<str>,
+pub struct JavaString {
+    text: String,
     exact_utf16: Option<Box<[u16]>>,
 }
 
@@ -18,15 +25,27 @@ pub struct JavaStr {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IllegalUtf8;
 
-impl JavaStr {
+/// The text of `bytes` when it reads the same as UTF-8 and as modified UTF-8, which is almost
+/// always: UTF-8 that has neither a raw NUL nor a four-byte form (modified UTF-8 allows neither,
+/// and writes NUL and supplementary characters in forms UTF-8 rejects).
+pub fn as_plain_utf8(bytes: &[u8]) -> Option<&str> {
+    // One branch-free pass the compiler vectorizes, then the standard validation.
+    let special = bytes
+        .iter()
+        .fold(false, |any, &b| any | (b == 0) | (b >= 0xF0));
+    if special {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()
+}
+
+impl JavaString {
     /// Decodes modified UTF-8, enforcing HotSpot's legality rules. `lenient_overlong` allows the
     /// overlong two-byte forms older class files (version <= 47) may contain.
-    pub fn decode(bytes: &[u8], lenient_overlong: bool) -> Result<JavaStr, IllegalUtf8> {
-        // Fast path: plain ASCII without NUL is the same in every encoding.
-        if bytes.iter().all(|&b| b != 0 && b < 0x80) {
-            let text = std::str::from_utf8(bytes).map_err(|_| IllegalUtf8)?;
-            return Ok(JavaStr {
-                text: text.into(),
+    pub fn decode(bytes: &[u8], lenient_overlong: bool) -> Result<JavaString, IllegalUtf8> {
+        if let Some(text) = as_plain_utf8(bytes) {
+            return Ok(JavaString {
+                text: text.to_owned(),
                 exact_utf16: None,
             });
         }
@@ -35,22 +54,40 @@ impl JavaStr {
     }
 
     /// Builds a Java string from UTF-16 code units.
-    pub fn from_utf16(units: &[u16]) -> JavaStr {
+    pub fn from_utf16(units: &[u16]) -> JavaString {
         match String::from_utf16(units) {
-            Ok(s) => JavaStr {
-                text: s.into_boxed_str(),
+            Ok(text) => JavaString {
+                text,
                 exact_utf16: None,
             },
-            Err(_) => JavaStr {
-                text: String::from_utf16_lossy(units).into_boxed_str(),
+            Err(_) => JavaString {
+                text: String::from_utf16_lossy(units),
                 exact_utf16: Some(units.into()),
             },
         }
     }
 
+    pub fn as_java_str(&self) -> JavaStr<'_> {
+        JavaStr {
+            text: &self.text,
+            exact_utf16: self.exact_utf16.as_deref(),
+        }
+    }
+
+    /// The lossy text and, for unpaired surrogates, the exact units.
+    pub(crate) fn into_parts(self) -> (String, Option<Box<[u16]>>) {
+        (self.text, self.exact_utf16)
+    }
+}
+
+impl<'a> JavaStr<'a> {
+    pub(crate) fn new(text: &'a str, exact_utf16: Option<&'a [u16]>) -> JavaStr<'a> {
+        JavaStr { text, exact_utf16 }
+    }
+
     /// The text; unpaired surrogates appear as U+FFFD (see [`JavaStr::to_utf16`] for exact units).
-    pub fn as_str(&self) -> &str {
-        &self.text
+    pub fn as_str(&self) -> &'a str {
+        self.text
     }
 
     /// True when [`JavaStr::as_str`] is not the exact Java string.
@@ -60,7 +97,7 @@ impl JavaStr {
 
     /// The exact UTF-16 code units of the Java string.
     pub fn to_utf16(&self) -> Vec<u16> {
-        match &self.exact_utf16 {
+        match self.exact_utf16 {
             Some(units) => units.to_vec(),
             None => self.text.encode_utf16().collect(),
         }
@@ -109,15 +146,21 @@ fn decode_units(bytes: &[u8], lenient_overlong: bool) -> Result<Vec<u16>, Illega
     Ok(units)
 }
 
-impl fmt::Display for JavaStr {
+impl fmt::Display for JavaStr<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.text)
     }
 }
 
-impl fmt::Debug for JavaStr {
+impl fmt::Debug for JavaStr<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.text, f)
+        fmt::Debug::fmt(self.text, f)
+    }
+}
+
+impl fmt::Debug for JavaString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.as_java_str(), f)
     }
 }
 
@@ -127,35 +170,39 @@ mod tests {
 
     #[test]
     fn ascii_fast_path() {
-        let s = JavaStr::decode(b"java/lang/Object", false).unwrap();
+        let s = JavaString::decode(b"java/lang/Object", false).unwrap();
+        let s = s.as_java_str();
         assert_eq!(s.as_str(), "java/lang/Object");
         assert!(!s.has_unpaired_surrogates());
     }
 
     #[test]
     fn two_byte_nul() {
-        let s = JavaStr::decode(&[b'a', 0xC0, 0x80, b'b'], false).unwrap();
+        let s = JavaString::decode(&[b'a', 0xC0, 0x80, b'b'], false).unwrap();
+        let s = s.as_java_str();
         assert_eq!(s.as_str(), "a\0b");
         assert_eq!(s.to_utf16(), vec![0x61, 0, 0x62]);
     }
 
     #[test]
     fn raw_nul_is_illegal() {
-        assert_eq!(JavaStr::decode(&[b'a', 0], false), Err(IllegalUtf8));
+        assert_eq!(JavaString::decode(&[b'a', 0], false), Err(IllegalUtf8));
     }
 
     #[test]
     fn surrogate_pair_joins() {
         // U+1F600 as the surrogates D83D DE00, each in three bytes.
         let bytes = [0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80];
-        let s = JavaStr::decode(&bytes, false).unwrap();
+        let s = JavaString::decode(&bytes, false).unwrap();
+        let s = s.as_java_str();
         assert_eq!(s.as_str(), "\u{1F600}");
         assert_eq!(s.to_utf16(), vec![0xD83D, 0xDE00]);
     }
 
     #[test]
     fn unpaired_surrogate_is_kept_exactly() {
-        let s = JavaStr::decode(&[0xED, 0xA0, 0x80], false).unwrap();
+        let s = JavaString::decode(&[0xED, 0xA0, 0x80], false).unwrap();
+        let s = s.as_java_str();
         assert!(s.has_unpaired_surrogates());
         assert_eq!(s.to_utf16(), vec![0xD800]);
         assert_eq!(s.as_str(), "\u{FFFD}");
@@ -163,16 +210,16 @@ mod tests {
 
     #[test]
     fn four_byte_form_and_bad_continuations_are_illegal() {
-        assert!(JavaStr::decode(&[0xF0, 0x9F, 0x98, 0x80], false).is_err());
-        assert!(JavaStr::decode(&[0xC3], false).is_err());
-        assert!(JavaStr::decode(&[0xE2, 0x82], false).is_err());
-        assert!(JavaStr::decode(&[0x80], false).is_err());
+        assert!(JavaString::decode(&[0xF0, 0x9F, 0x98, 0x80], false).is_err());
+        assert!(JavaString::decode(&[0xC3], false).is_err());
+        assert!(JavaString::decode(&[0xE2, 0x82], false).is_err());
+        assert!(JavaString::decode(&[0x80], false).is_err());
     }
 
     #[test]
     fn overlong_forms() {
-        assert!(JavaStr::decode(&[0xC1, 0x81], false).is_err());
-        assert_eq!(JavaStr::decode(&[0xC1, 0x81], true).unwrap().as_str(), "A");
-        assert_eq!(JavaStr::decode(&[0xC3, 0xA9], false).unwrap().as_str(), "é");
+        assert!(JavaString::decode(&[0xC1, 0x81], false).is_err());
+        assert_eq!(JavaString::decode(&[0xC1, 0x81], true).unwrap().text, "A");
+        assert_eq!(JavaString::decode(&[0xC3, 0xA9], false).unwrap().text, "é");
     }
 }

@@ -78,6 +78,11 @@ impl<'a> Reader<'a> {
         Ok(head)
     }
 
+    /// How many bytes are left.
+    pub fn remaining(&self) -> usize {
+        self.input.len()
+    }
+
     /// A safe `Vec` capacity for `count` items of at least `min_item_size` bytes each.
     pub fn capacity_for(&self, count: usize, min_item_size: usize) -> usize {
         count.min(self.input.len() / min_item_size.max(1))

@@ -138,9 +138,7 @@ fn numeric_and_string_constants() {
             Constant::Long(v) => longs.push(*v),
             Constant::Double(v) => doubles.push(v.to_bits()),
             Constant::Float(v) => floats.push(v.to_bits()),
-            Constant::String { string_index } => {
-                strings.push(cp.java_str(*string_index).unwrap().clone())
-            }
+            Constant::String { string_index } => strings.push(cp.java_str(*string_index).unwrap()),
             _ => {}
         }
     }
@@ -191,14 +189,10 @@ fn nan_payloads_survive() {
 #[test]
 fn lone_surrogates_are_kept_exactly() {
     let class = parse("fixtures/LoneSurrogate.class");
-    let lone: Vec<_> = class
-        .constant_pool
-        .entries()
-        .iter()
-        .filter_map(|c| match c {
-            Constant::Utf8(s) if s.has_unpaired_surrogates() => Some(s),
-            _ => None,
-        })
+    let cp = &class.constant_pool;
+    let lone: Vec<_> = (1..cp.len() as u16)
+        .filter_map(|i| cp.java_str(i).ok())
+        .filter(|s| s.has_unpaired_surrogates())
         .collect();
     assert!(!lone.is_empty());
     for s in lone {

@@ -67,7 +67,7 @@ impl<'a> Pool<'a> {
     fn value(&self, c: &Constant, depth: u32) -> String {
         match c {
             Constant::Unusable => BAD.to_owned(),
-            Constant::Utf8(s) => escape_utf8(s),
+            Constant::Utf8(range) => escape_utf8(self.cp.text(*range)),
             Constant::Integer(i) => i.to_string(),
             Constant::Float(f) => format!("{}f", float_to_string(*f)),
             Constant::Long(l) => format!("{l}l"),

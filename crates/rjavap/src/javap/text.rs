@@ -5,7 +5,7 @@ use rjava_classfile::JavaStr;
 
 /// The UTF-16 units of a constant-pool string as the characters javap writes: an unpaired
 /// surrogate comes out as `?`, as Java's UTF-8 encoder writes it.
-fn java_chars(s: &JavaStr) -> Box<dyn Iterator<Item = char> + '_> {
+fn java_chars(s: JavaStr<'_>) -> Box<dyn Iterator<Item = char> + '_> {
     if s.has_unpaired_surrogates() {
         let units = s.to_utf16();
         Box::new(
@@ -21,7 +21,7 @@ fn java_chars(s: &JavaStr) -> Box<dyn Iterator<Item = char> + '_> {
 
 /// A constant-pool string as javap shows Utf8 and String entries: Java escapes for the usual
 /// control characters and quotes, `\uXXXX` for other ISO control characters.
-pub fn escape_utf8(s: &JavaStr) -> String {
+pub fn escape_utf8(s: JavaStr<'_>) -> String {
     let text = s.as_str();
     if !s.has_unpaired_surrogates()
         && !text.chars().any(|c| {
@@ -52,7 +52,7 @@ pub fn escape_utf8(s: &JavaStr) -> String {
 }
 
 /// A constant-pool string with unpaired surrogates shown as `?`, unescaped.
-pub fn plain(s: &JavaStr) -> String {
+pub fn plain(s: JavaStr<'_>) -> String {
     if s.has_unpaired_surrogates() {
         java_chars(s).collect()
     } else {
@@ -151,6 +151,7 @@ pub fn check_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rjava_classfile::JavaString;
 
     #[test]
     fn names_and_escapes() {
@@ -160,9 +161,9 @@ mod tests {
         assert_eq!(check_name("a$1"), "a$1");
         assert_eq!(check_name("module-info"), "\"module-info\"");
         assert_eq!(check_name(""), "\"\"");
-        let s = JavaStr::from_utf16(&"a\tb\"\u{1}\u{e9}".encode_utf16().collect::<Vec<_>>());
-        assert_eq!(escape_utf8(&s), "a\\tb\\\"\\u0001\u{e9}");
-        let lone = JavaStr::from_utf16(&[0x61, 0xd800]);
-        assert_eq!(escape_utf8(&lone), "a?");
+        let s = JavaString::from_utf16(&"a\tb\"\u{1}\u{e9}".encode_utf16().collect::<Vec<_>>());
+        assert_eq!(escape_utf8(s.as_java_str()), "a\\tb\\\"\\u0001\u{e9}");
+        let lone = JavaString::from_utf16(&[0x61, 0xd800]);
+        assert_eq!(escape_utf8(lone.as_java_str()), "a?");
     }
 }
