@@ -23,7 +23,7 @@ fn main() {
     };
     let (options, mode, what, program_args) = match command {
         Command::Help => {
-            print!("{}", options::HELP);
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), options::HELP.as_bytes());
             std::process::exit(0);
         }
         Command::Version(options) => (options, LaunchMode::Class, String::new(), Vec::new()),

@@ -176,7 +176,9 @@ impl Vm {
                 }
                 DefiningLoader::App => "file".to_owned(),
             };
-            println!("[class,load] {} source: {source}", class.java_name());
+            // Like HotSpot's logging, a closed stdout does not stop the program.
+            let line = format!("[class,load] {} source: {source}\n", class.java_name());
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), line.as_bytes());
         }
         Ok(class)
     }
