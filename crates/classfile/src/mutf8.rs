@@ -28,7 +28,7 @@ pub struct IllegalUtf8;
 /// The text of `bytes` when it reads the same as UTF-8 and as modified UTF-8, which is almost
 /// always: UTF-8 that has neither a raw NUL nor a four-byte form (modified UTF-8 allows neither,
 /// and writes NUL and supplementary characters in forms UTF-8 rejects).
-pub fn as_plain_utf8(bytes: &[u8]) -> Option<&str> {
+fn as_plain_utf8(bytes: &[u8]) -> Option<&str> {
     // One branch-free pass the compiler vectorizes, then the standard validation.
     let special = bytes
         .iter()
