@@ -168,6 +168,11 @@ pub struct Method {
     pub id: u32,
     /// The Rust function of a native method, bound on first call.
     pub(crate) native: OnceLock<crate::natives::NativeFn>,
+    /// Left out of stack traces, as HotSpot leaves out methods of hidden classes and those
+    /// annotated `@Hidden` (lambda forms and their invokers).
+    pub hidden: bool,
+    /// Annotated `@CallerSensitive`: method handles to it bind the caller.
+    pub caller_sensitive: bool,
 }
 
 impl Method {
@@ -192,6 +197,8 @@ impl Method {
             code,
             id,
             native: OnceLock::new(),
+            hidden: false,
+            caller_sensitive: false,
         }
     }
 
@@ -295,6 +302,11 @@ pub struct Class {
     pub(crate) init_error: AtomicU64,
     /// The class of arrays of this class, created on first use.
     pub(crate) array_class: OnceLock<&'static Class>,
+    /// Defined by `Lookup.defineHiddenClass` (or as a lambda proxy): not found by name, named
+    /// `N/0x…`, its frames hidden from stack traces.
+    pub hidden: bool,
+    /// A hidden nestmate's nest host (the lookup class's host), which no attribute names.
+    pub(crate) dynamic_nest_host: Option<&'static Class>,
 }
 
 impl std::fmt::Debug for Class {
@@ -356,6 +368,8 @@ impl Class {
             mirror: AtomicU64::new(0),
             init_error: AtomicU64::new(0),
             array_class: OnceLock::new(),
+            hidden: false,
+            dynamic_nest_host: None,
         }
     }
 
@@ -438,6 +452,9 @@ impl Class {
 
     /// The nest host this class names (JVMS 4.7.28), or the class itself.
     pub fn nest_host_name(&self) -> String {
+        if let Some(host) = self.dynamic_nest_host {
+            return host.nest_host_name();
+        }
         self.class_file
             .as_ref()
             .and_then(|cf| {
@@ -462,7 +479,15 @@ impl Class {
 
     /// The external name, as `Class.getName()` returns it: `java.lang.String`, `[I`, `[Ljava.lang.String;`.
     pub fn java_name(&self) -> String {
-        self.name.replace('/', ".")
+        match self.hidden_suffix() {
+            Some((base, suffix)) => format!("{}/{suffix}", base.replace('/', ".")),
+            None => self.name.replace('/', "."),
+        }
+    }
+
+    /// A hidden class's name split before its `/0x…` suffix.
+    fn hidden_suffix(&self) -> Option<(&str, &str)> {
+        self.hidden.then(|| self.name.rsplit_once('/')).flatten()
     }
 
     /// The name `ClassCastException` and friends print: `java.lang.String`, `int[]`... HotSpot's
@@ -473,8 +498,9 @@ impl Class {
 
     /// The package in internal form (`java/lang`), empty for the unnamed package.
     pub fn package_name(&self) -> &str {
-        match self.name.rfind('/') {
-            Some(i) if !self.is_array() => &self.name[..i],
+        let name = self.hidden_suffix().map_or(&*self.name, |(base, _)| base);
+        match name.rfind('/') {
+            Some(i) if !self.is_array() => &name[..i],
             _ => "",
         }
     }

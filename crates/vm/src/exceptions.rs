@@ -73,6 +73,7 @@ pub fn backtrace(thread: &JavaThread, throwable_class: &'static Class) -> Vec<(u
         }
     }
     frames
+        .filter(|f| !f.method.hidden)
         .take(MAX_JAVA_STACK_TRACE_DEPTH)
         .map(|f| (f.method.id, f.pc))
         .collect()

@@ -1,25 +1,40 @@
-//! invokedynamic. For now the call sites javac emits for string concatenation
-//! (`StringConcatFactory.makeConcatWithConstants`, JDK 9+), linked by the VM itself: the recipe's
-//! `\u{1}` takes the next argument, converted as `String.valueOf` would, and `\u{2}` the next
-//! constant. The general bootstrap machinery arrives with the invokedynamic issue.
+//! invokedynamic (JVMS 5.4.3.6, 6.5). Each call site is linked once, on first execution, and
+//! the link is cached in the runtime constant pool. Two bootstraps javac emits constantly are
+//! linked by the VM itself, without running them (start-up of small programs is dominated by
+//! bootstrap cost otherwise):
+//! - `StringConcatFactory.makeConcat[WithConstants]`: the recipe's `\u{1}` takes the next
+//!   argument, converted as `String.valueOf` would, and `\u{2}` the next constant;
+//! - `LambdaMetafactory.metafactory`/`altMetafactory`: see [`crate::lambda`].
+//!
+//! Every other bootstrap runs as Java through `MethodHandleNatives.linkCallSite`
+//! ([`crate::method_handles`]).
 
 use crate::class::{Class, DefiningLoader};
 use crate::exceptions::throw_new;
-use crate::interp::invoke;
+use crate::interp::{invoke, invoke_linked, Invoked};
 use crate::object::Ref;
+use crate::rcp::Resolved;
 use crate::thread::{JResult, JavaThread};
 use crate::types::{BasicType, Signature};
 use rjava_classfile::Constant;
 
 /// Executes the invokedynamic at constant-pool `index` with its arguments on the stack below
-/// `sp`; returns the new stack top.
+/// `sp`.
 #[inline(never)]
 pub fn invokedynamic(
     thread: &mut JavaThread,
     class: &'static Class,
     index: u16,
     sp: usize,
-) -> JResult<usize> {
+) -> JResult<Invoked> {
+    let rcp = class.constant_pool.as_ref().expect("rcp");
+    match rcp.get(index) {
+        Some(Resolved::Concat(site)) => {
+            return concatenate(thread, site, sp).map(Invoked::Returned)
+        }
+        Some(Resolved::Linked(site)) => return invoke_linked(thread, site, sp),
+        _ => {}
+    }
     let cf = class.class_file.as_ref().expect("class file");
     let cp = &cf.constant_pool;
     let Ok(&Constant::InvokeDynamic {
@@ -33,7 +48,7 @@ pub fn invokedynamic(
             None,
         ));
     };
-    let (_, descriptor) = cp.name_and_type(name_and_type_index).unwrap_or(("", "()V"));
+    let (name, descriptor) = cp.name_and_type(name_and_type_index).unwrap_or(("", "()V"));
     let bsm = cf
         .bootstrap_methods()
         .get(bootstrap_method_attr_index as usize);
@@ -43,45 +58,50 @@ pub fn invokedynamic(
         }) => cp.member_ref(*reference_index).ok(),
         _ => None,
     });
-    if let Some(m) = bsm_name.filter(|m| m.class_name == "java/lang/invoke/LambdaMetafactory") {
-        let (name, _) = cp.name_and_type(name_and_type_index).unwrap_or(("", ""));
-        let args = bsm
-            .map(|b| b.bootstrap_arguments.clone())
-            .unwrap_or_default();
-        let alt = m.name == "altMetafactory";
-        let site = crate::lambda::MetafactorySite {
-            index,
-            name,
-            descriptor,
-            args: &args,
-            alt,
-        };
-        return crate::lambda::link_and_create(thread, class, site, sp);
-    }
-    let Some(target) = bsm_name.filter(|m| m.class_name == "java/lang/invoke/StringConcatFactory")
-    else {
-        return Err(throw_new(
-            thread,
-            "java/lang/BootstrapMethodError",
-            Some("invokedynamic is supported only for string concatenation and lambdas so far"),
-        ));
-    };
-    let rcp = class.constant_pool.as_ref().expect("rcp");
-    let site = match rcp.get(index) {
-        Some(crate::rcp::Resolved::Concat(site)) => site,
-        _ => {
-            let bsm = bsm.expect("checked");
+    if let (Some(m), Some(b)) = (bsm_name, bsm) {
+        if m.class_name == "java/lang/invoke/LambdaMetafactory"
+            && !crate::lambda::general_path_forced()
+        {
+            let site = crate::lambda::MetafactorySite {
+                index,
+                name,
+                descriptor,
+                args: &b.bootstrap_arguments,
+                alt: m.name == "altMetafactory",
+            };
+            if let Some(new_sp) = crate::lambda::link_and_create(thread, class, site, sp)? {
+                return Ok(Invoked::Returned(new_sp));
+            }
+        }
+        if m.class_name == "java/lang/invoke/StringConcatFactory"
+            && !crate::lambda::general_path_forced()
+        {
             let site: &'static ConcatSite = Box::leak(Box::new(ConcatSite::parse(
                 cp,
                 descriptor,
-                target.name,
-                &bsm.bootstrap_arguments,
+                m.name,
+                &b.bootstrap_arguments,
             )));
-            rcp.set(index, crate::rcp::Resolved::Concat(site));
-            site
+            rcp.set(index, Resolved::Concat(site));
+            return concatenate(thread, site, sp).map(Invoked::Returned);
         }
+    }
+    // Keep the arguments below the bootstrap's frames.
+    thread.frames.last_mut().expect("frame").sp = sp as u32;
+    let site = crate::method_handles::link_call_site(
+        thread,
+        class,
+        index,
+        bootstrap_method_attr_index,
+        name,
+        descriptor,
+    )?;
+    rcp.set(index, Resolved::Linked(site));
+    let site = match rcp.get(index) {
+        Some(Resolved::Linked(s)) => s,
+        _ => site,
     };
-    concatenate(thread, site, sp)
+    invoke_linked(thread, site, sp)
 }
 
 /// One piece of a concatenation: literal text (recipe text and constants, merged), or an argument.

@@ -554,6 +554,16 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                         let mirror = check!(crate::mirror::mirror(thread, c));
                         push!(mirror.to_bits());
                     }
+                    Ok(
+                        Constant::MethodHandle { .. }
+                        | Constant::MethodType { .. }
+                        | Constant::Dynamic { .. },
+                    ) => {
+                        save!();
+                        let (v, n) = check!(crate::method_handles::ldc(thread, class!(), index));
+                        slots.set(sp, v);
+                        sp += n;
+                    }
                     _ => throw_vm!(
                         "java/lang/InternalError",
                         Some("ldc of an unsupported constant")
@@ -739,10 +749,11 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 save!();
                 let t = crate::indy::invokedynamic(thread, class!(), u2(code, pc + 1), sp);
                 match t {
-                    Ok(new_sp) => {
+                    Ok(Invoked::Returned(new_sp)) => {
                         sp = new_sp;
                         pc += 5;
                     }
+                    Ok(Invoked::PushedFrame) => load_state!(),
                     Err(t) => throw!(t),
                 }
             }
@@ -1953,7 +1964,7 @@ pub(crate) fn multi_new_array(
 
 /// What an invoke instruction did: ran a native (leaving its result on the caller's stack,
 /// whose top is given), or pushed the callee's frame.
-enum Invoked {
+pub enum Invoked {
     Returned(usize),
     PushedFrame,
 }
@@ -1980,7 +1991,17 @@ fn invoke_instruction(
     let rcp = class.constant_pool.as_ref().expect("rcp");
     let resolved = match rcp.get(index) {
         Some(r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..))) => r,
-        _ => resolve_method(thread, class, index, kind)?,
+        Some(Resolved::Intrinsic(intrinsic, arg_slots)) => {
+            return invoke_intrinsic(thread, intrinsic, arg_slots, sp)
+        }
+        Some(Resolved::Linked(site)) => return invoke_linked(thread, site, sp),
+        _ => match resolve_method(thread, class, index, kind)? {
+            Resolved::Intrinsic(intrinsic, arg_slots) => {
+                return invoke_intrinsic(thread, intrinsic, arg_slots, sp)
+            }
+            Resolved::Linked(site) => return invoke_linked(thread, site, sp),
+            r => r,
+        },
     };
     let receiver_of = |thread: &JavaThread, m: &Method| {
         Ref::from_bits(thread.slots.get(sp - m.arg_slots as usize))
@@ -2055,7 +2076,15 @@ fn invoke_instruction(
             Some(&msg),
         ));
     }
-    let args_base = sp - target.arg_slots as usize;
+    call_target(thread, target, sp - target.arg_slots as usize)
+}
+
+/// Calls `target` with its arguments at `args_base` on the caller's operand stack.
+fn call_target(
+    thread: &mut JavaThread,
+    target: &'static Method,
+    args_base: usize,
+) -> JResult<Invoked> {
     thread.frames.last_mut().expect("frame").sp = args_base as u32;
     if target.is_native() {
         let result = call_native(thread, target, args_base)?;
@@ -2067,6 +2096,41 @@ fn invoke_instruction(
     }
     push_frame(thread, target, args_base)?;
     Ok(Invoked::PushedFrame)
+}
+
+/// A method-handle intrinsic (`invokeBasic`, `linkTo*`) whose `arg_slots` arguments end at `sp`.
+fn invoke_intrinsic(
+    thread: &mut JavaThread,
+    intrinsic: crate::method_handles::Intrinsic,
+    arg_slots: u16,
+    sp: usize,
+) -> JResult<Invoked> {
+    let base = sp - arg_slots as usize;
+    let (target, _) = crate::method_handles::intrinsic_target(
+        thread,
+        intrinsic,
+        thread.slots,
+        base,
+        arg_slots as usize,
+    )?;
+    call_target(thread, target, base)
+}
+
+/// A call site linked to an invoker: its arguments end at `sp`, the appendix goes after them.
+pub(crate) fn invoke_linked(
+    thread: &mut JavaThread,
+    site: &crate::method_handles::LinkedSite,
+    sp: usize,
+) -> JResult<Invoked> {
+    if sp + 1 >= thread.stack_limit {
+        return Err(stack_overflow(thread));
+    }
+    if site.has_appendix {
+        thread
+            .slots
+            .set(sp, site.appendix.load(std::sync::atomic::Ordering::Relaxed));
+    }
+    call_target(thread, site.invoker, sp - site.arg_slots as usize)
 }
 
 #[cold]

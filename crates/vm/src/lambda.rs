@@ -7,7 +7,6 @@
 
 use crate::class::Class;
 use crate::class_writer::ClassWriter;
-use crate::exceptions::throw_new;
 use crate::object::Ref;
 use crate::rcp::Resolved;
 use crate::thread::{JResult, JavaThread};
@@ -427,14 +426,22 @@ pub struct MetafactorySite<'a> {
     pub alt: bool,
 }
 
+/// Whether `RJAVA_GENERAL_INDY` is set: every invokedynamic then runs its bootstrap through the
+/// class library, without the VM's fast paths (for testing the general path).
+pub fn general_path_forced() -> bool {
+    static FORCED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *FORCED.get_or_init(|| std::env::var_os("RJAVA_GENERAL_INDY").is_some())
+}
+
 /// Links (first time) and executes a metafactory call site whose captured arguments sit below
-/// `sp`; leaves the lambda object in their place and returns the new stack top.
+/// `sp`; leaves the lambda object in their place and returns the new stack top. `None` when
+/// the site asks for something the fast path does not do: the general path links it then.
 pub fn link_and_create(
     thread: &mut JavaThread,
     caller: &'static Class,
     site: MetafactorySite<'_>,
     sp: usize,
-) -> JResult<usize> {
+) -> JResult<Option<usize>> {
     let MetafactorySite {
         index,
         name,
@@ -452,17 +459,13 @@ pub fn link_and_create(
                 .expect("class file")
                 .constant_pool;
             let Some(spec) = spec(cp, name, descriptor, args, alt) else {
-                return Err(throw_new(
-                    thread,
-                    "java/lang/BootstrapMethodError",
-                    Some("bad LambdaMetafactory arguments"),
-                ));
+                return Ok(None);
             };
             let n = LAMBDA_COUNTER.fetch_add(1, Ordering::Relaxed);
             let proxy_name = format!("{}$$Lambda${n}", caller.name);
             let bytes = write_proxy(caller, &spec, &proxy_name);
             let vm = thread.vm;
-            let class = vm.define_class(thread, &proxy_name, &bytes, caller.loader)?;
+            let class = vm.define_hidden_class(thread, &bytes, caller.loader, Some(caller))?;
             crate::init::initialize(thread, class)?;
             rcp.set(index, Resolved::Class(class));
             class
@@ -489,5 +492,5 @@ pub fn link_and_create(
         at += basic(d).slots();
     }
     thread.slots.set(base, object.to_bits());
-    Ok(base + 1)
+    Ok(Some(base + 1))
 }

@@ -156,7 +156,7 @@ impl Vm {
             loading.push(key.clone());
         }
         let result = crate::verify::verify(thread, &class_file, loader)
-            .and_then(|()| self.link_class_file(thread, class_file, loader));
+            .and_then(|()| self.link_class_file(thread, class_file, loader, None));
         self.loading
             .lock()
             .expect("loading lock")
@@ -183,14 +183,60 @@ impl Vm {
         Ok(class)
     }
 
+    /// Defines a hidden class (`Lookup.defineHiddenClass`, JVMS 5.3 with JDK 15's hidden
+    /// classes): named `N/0x…` after the name `N` its bytes give, not entered in the class table,
+    /// and for a nestmate, in `host`'s nest.
+    pub fn define_hidden_class(
+        &'static self,
+        thread: &mut JavaThread,
+        bytes: &[u8],
+        loader: DefiningLoader,
+        nest_host: Option<&'static Class>,
+    ) -> JResult<&'static Class> {
+        static HIDDEN_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let class_file = match ClassFile::parse_with(bytes, ParseOptions::java17_runtime()) {
+            Ok(cf) => cf,
+            Err(e) => {
+                let exception = match e.kind() {
+                    ErrorKind::ClassFormat => "java/lang/ClassFormatError",
+                    ErrorKind::UnsupportedClassVersion => "java/lang/UnsupportedClassVersionError",
+                };
+                let name = String::new();
+                return Err(throw_new(thread, exception, Some(&e.message(&name))));
+            }
+        };
+        // HotSpot appends the class's address; a counter gives the same shape.
+        let n = HIDDEN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!(
+            "{}/0x{:016x}",
+            class_file.this_class_name(),
+            0x0000_0008_0100_0000u64 + n * 0x400
+        );
+        crate::verify::verify(thread, &class_file, loader)?;
+        let hidden = HiddenSpec { name, nest_host };
+        let class = self.link_class_file(thread, class_file, loader, Some(hidden))?;
+        if self.options.verbose_class {
+            let line = format!(
+                "[class,load] {} source: __JVM_LookupDefineClass__\n",
+                class.java_name()
+            );
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), line.as_bytes());
+        }
+        Ok(class)
+    }
+
     /// Resolves the superclass and superinterfaces, lays out fields and builds the dispatch tables.
     fn link_class_file(
         &'static self,
         thread: &mut JavaThread,
         cf: ClassFile,
         loader: DefiningLoader,
+        hidden: Option<HiddenSpec>,
     ) -> JResult<&'static Class> {
-        let name = cf.this_class_name().to_owned();
+        let name = match &hidden {
+            Some(h) => h.name.clone(),
+            None => cf.this_class_name().to_owned(),
+        };
         let external = name.replace('/', ".");
         let super_class = match cf.super_class_name() {
             None => None,
@@ -245,7 +291,7 @@ impl Vm {
         let cp = &cf.constant_pool;
         let (fields, instance_size, reference_offsets, static_count) =
             layout_fields(cf, super_class);
-        let methods = self.make_methods(cf);
+        let methods = self.make_methods(cf, hidden.is_some());
         let module = match loader {
             DefiningLoader::Bootstrap | DefiningLoader::Platform => {
                 let package = name.rsplit_once('/').map_or("", |(p, _)| p);
@@ -264,11 +310,11 @@ impl Vm {
             fields,
             methods,
         );
-        class.instance_size = if name == "java/lang/Class" {
-            crate::mirror::inject_vm_class_field(instance_size)
-        } else {
-            instance_size
-        };
+        class.instance_size = crate::injected::inject_fields(&name, instance_size);
+        if let Some(h) = &hidden {
+            class.hidden = true;
+            class.dynamic_nest_host = h.nest_host;
+        }
         class.reference_offsets = reference_offsets;
         class.statics = (0..static_count).map(|_| AtomicU64::new(0)).collect();
         class.source_file = cf.source_file().map(Box::from);
@@ -283,7 +329,7 @@ impl Vm {
         Ok(class)
     }
 
-    fn make_methods(&self, cf: &'static ClassFile) -> &'static [Method] {
+    fn make_methods(&self, cf: &'static ClassFile, hidden_class: bool) -> &'static [Method] {
         let cp = &cf.constant_pool;
         let mut table = self.methods.lock().expect("method table");
         let first_id = table.len() as u32;
@@ -294,11 +340,28 @@ impl Vm {
             .map(|(i, m)| {
                 let code = m.code().map(MethodCode::new);
                 let (name, descriptor) = (m.name(cp), m.descriptor(cp));
-                if crate::natives::is_intrinsic(cf.this_class_name(), name, descriptor) {
-                    let flags = m.access_flags | ACC_NATIVE;
-                    return Method::new(name, descriptor, flags, None, first_id + i as u32);
-                }
-                Method::new(name, descriptor, m.access_flags, code, first_id + i as u32)
+                let mut method =
+                    if crate::natives::is_intrinsic(cf.this_class_name(), name, descriptor) {
+                        let flags = m.access_flags | ACC_NATIVE;
+                        Method::new(name, descriptor, flags, None, first_id + i as u32)
+                    } else {
+                        Method::new(name, descriptor, m.access_flags, code, first_id + i as u32)
+                    };
+                let annotated = |wanted: &[&str]| {
+                    m.attributes.iter().any(|a| match a {
+                        rjava_classfile::Attribute::RuntimeVisibleAnnotations(list) => list
+                            .iter()
+                            .any(|an| cp.utf8(an.type_index).is_ok_and(|t| wanted.contains(&t))),
+                        _ => false,
+                    })
+                };
+                method.hidden = hidden_class
+                    || annotated(&[
+                        "Ljdk/internal/vm/annotation/Hidden;",
+                        "Ljava/lang/invoke/LambdaForm$Hidden;",
+                    ]);
+                method.caller_sensitive = annotated(&["Ljdk/internal/reflect/CallerSensitive;"]);
+                method
             })
             .collect();
         let methods: &'static [Method] = Box::leak(methods.into_boxed_slice());
@@ -494,6 +557,12 @@ fn layout_fields(
         reference_offsets.into(),
         statics as usize,
     )
+}
+
+/// What makes a class hidden: its name with the `/0x…` suffix, and a nestmate's host.
+struct HiddenSpec {
+    name: String,
+    nest_host: Option<&'static Class>,
 }
 
 /// Whether `m` (declared in `class`) overrides `sup` (JVMS 5.4.5): same name and descriptor, and

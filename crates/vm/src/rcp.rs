@@ -36,6 +36,15 @@ pub enum Resolved {
     String(u32),
     /// A string-concatenation invokedynamic site, parsed once.
     Concat(&'static crate::indy::ConcatSite),
+    /// A call of a method-handle intrinsic (`invokeBasic`, `linkTo*`), with the argument slots
+    /// the call site passes.
+    Intrinsic(crate::method_handles::Intrinsic, u16),
+    /// A call site linked to a Java invoker method that takes one more argument, the appendix:
+    /// a signature-polymorphic call (`invokeExact`, `invoke`, VarHandle access modes) or a
+    /// general invokedynamic.
+    Linked(&'static crate::method_handles::LinkedSite),
+    /// A loadable object constant (MethodHandle, MethodType, dynamic constant), in a root slot.
+    Object(&'static std::sync::atomic::AtomicU64),
 }
 
 pub struct RuntimeConstantPool {

@@ -37,7 +37,13 @@ pub fn resolve_class(
     if let Some(Resolved::Class(c)) = rcp.get(index) {
         return Ok(c);
     }
-    let name = constant_pool(class).class_name(index).unwrap_or("");
+    let cp = constant_pool(class);
+    let name = cp.class_name(index).unwrap_or("");
+    // A hidden class cannot be found by name: its references to itself resolve to itself.
+    if class.hidden && cp.class_name(class.class_file.expect("cf").this_class) == Ok(name) {
+        rcp.set(index, Resolved::Class(class));
+        return Ok(class);
+    }
     let resolved = thread.vm.load_class(thread, name, class.loader)?;
     check_class_access(thread, class, resolved)?;
     rcp.set(index, Resolved::Class(resolved));
@@ -72,7 +78,7 @@ fn check_class_access(
 }
 
 /// Field lookup (JVMS 5.4.3.2): the class, its superinterfaces, then its superclasses.
-fn find_field(
+pub(crate) fn find_field(
     class: &'static Class,
     name: &str,
     descriptor: &str,
@@ -172,7 +178,7 @@ fn descriptor_java(descriptor: &str) -> String {
 }
 
 /// JVMS 5.4.4 member access, with nestmates (JVMS 5.4.4 as of Java 11).
-fn check_member_access(
+pub(crate) fn check_member_access(
     thread: &mut JavaThread,
     from: &'static Class,
     declaring: &'static Class,
@@ -263,8 +269,13 @@ pub fn resolve_method(
     kind: InvokeKind,
 ) -> JResult<Resolved> {
     let rcp = class.constant_pool.as_ref().expect("instance class");
-    if let Some(r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..))) =
-        rcp.get(index)
+    if let Some(
+        r @ (Resolved::Method(_)
+        | Resolved::Virtual(..)
+        | Resolved::Interface(..)
+        | Resolved::Intrinsic(..)
+        | Resolved::Linked(_)),
+    ) = rcp.get(index)
     {
         return Ok(r);
     }
@@ -300,57 +311,25 @@ pub fn resolve_method(
             Some(&msg),
         ));
     }
+    if let Some(poly) = crate::method_handles::signature_polymorphic(owner, member.name) {
+        let resolved =
+            crate::method_handles::link_polymorphic(thread, class, poly, member.descriptor)?;
+        rcp.set(index, resolved);
+        return Ok(resolved);
+    }
+    let method = find_method(
+        thread,
+        owner,
+        is_interface_ref,
+        member.name,
+        member.descriptor,
+        kind,
+    )?;
     let object = thread.vm.load_class(
         thread,
         "java/lang/Object",
         crate::class::DefiningLoader::Bootstrap,
     )?;
-    let method = if is_interface_ref {
-        owner
-            .declared_method(member.name, member.descriptor)
-            .or_else(|| {
-                object
-                    .declared_method(member.name, member.descriptor)
-                    .filter(|m| m.is_public() && !m.is_static())
-            })
-            .or_else(|| find_in_superinterfaces(owner, member.name, member.descriptor))
-    } else {
-        find_in_superclasses(owner, member.name, member.descriptor)
-            .or_else(|| find_in_superinterfaces(owner, member.name, member.descriptor))
-    };
-    let Some(method) = method else {
-        let msg = format!(
-            "'{}'",
-            method_description(
-                owner,
-                member.name,
-                member.descriptor,
-                kind == InvokeKind::Static
-            )
-        );
-        return Err(throw_new(thread, "java/lang/NoSuchMethodError", Some(&msg)));
-    };
-    if (kind == InvokeKind::Static) != method.is_static() {
-        let msg = format!(
-            "Expecting {} method '{}'",
-            if kind == InvokeKind::Static {
-                "a static"
-            } else {
-                "a non-static"
-            },
-            method_description(
-                method.class(),
-                method.name,
-                method.descriptor,
-                method.is_static()
-            )
-        );
-        return Err(throw_new(
-            thread,
-            "java/lang/IncompatibleClassChangeError",
-            Some(&msg),
-        ));
-    }
     check_member_access(
         thread,
         class,
@@ -386,6 +365,65 @@ pub fn resolve_method(
     };
     rcp.set(index, resolved);
     Ok(resolved)
+}
+
+/// Method resolution (JVMS 5.4.3.3 and 5.4.3.4) in `owner` for one kind of invoke, with
+/// HotSpot's `NoSuchMethodError` and `IncompatibleClassChangeError` texts; no access check.
+pub(crate) fn find_method(
+    thread: &mut JavaThread,
+    owner: &'static Class,
+    is_interface_ref: bool,
+    name: &str,
+    descriptor: &str,
+    kind: InvokeKind,
+) -> JResult<&'static Method> {
+    let object = thread.vm.load_class(
+        thread,
+        "java/lang/Object",
+        crate::class::DefiningLoader::Bootstrap,
+    )?;
+    let method = if is_interface_ref {
+        owner
+            .declared_method(name, descriptor)
+            .or_else(|| {
+                object
+                    .declared_method(name, descriptor)
+                    .filter(|m| m.is_public() && !m.is_static())
+            })
+            .or_else(|| find_in_superinterfaces(owner, name, descriptor))
+    } else {
+        find_in_superclasses(owner, name, descriptor)
+            .or_else(|| find_in_superinterfaces(owner, name, descriptor))
+    };
+    let Some(method) = method else {
+        let msg = format!(
+            "'{}'",
+            method_description(owner, name, descriptor, kind == InvokeKind::Static)
+        );
+        return Err(throw_new(thread, "java/lang/NoSuchMethodError", Some(&msg)));
+    };
+    if (kind == InvokeKind::Static) != method.is_static() {
+        let msg = format!(
+            "Expecting {} method '{}'",
+            if kind == InvokeKind::Static {
+                "a static"
+            } else {
+                "a non-static"
+            },
+            method_description(
+                method.class(),
+                method.name,
+                method.descriptor,
+                method.is_static()
+            )
+        );
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            Some(&msg),
+        ));
+    }
+    Ok(method)
 }
 
 fn interface_slot(method: &'static Method) -> Resolved {

@@ -68,6 +68,9 @@ pub struct Vm {
     pub(crate) modules: Mutex<HashMap<Box<str>, ModuleEntry>>,
     /// `int.class` and friends, by descriptor character.
     pub(crate) primitive_classes: Mutex<HashMap<char, &'static Class>>,
+    /// References the VM keeps outside frames and classes, each in a slot of its own: linked
+    /// call sites' appendices, resolved dynamic constants (collector roots).
+    pub(crate) vm_roots: Mutex<Vec<&'static AtomicU64>>,
 }
 
 /// Why the VM could not be created.
@@ -115,7 +118,15 @@ impl Vm {
             string_refs: Mutex::new(Vec::new()),
             primitive_classes: Mutex::new(HashMap::new()),
             modules: Mutex::new(HashMap::new()),
+            vm_roots: Mutex::new(Vec::new()),
         })))
+    }
+
+    /// A new root slot holding `value`, for a reference the VM keeps for the rest of the run.
+    pub fn new_root(&self, value: u64) -> &'static AtomicU64 {
+        let slot: &'static AtomicU64 = Box::leak(Box::new(AtomicU64::new(value)));
+        self.vm_roots.lock().expect("roots").push(slot);
+        slot
     }
 
     /// The method with a backtrace id.

@@ -63,7 +63,11 @@ fn boot_class(thread: &mut JavaThread, name: &str) -> JResult<&'static Class> {
 }
 
 /// The mirror of a field type named by a descriptor, loaded by `loader`.
-fn type_mirror(thread: &mut JavaThread, descriptor: &str, loader: DefiningLoader) -> JResult<Ref> {
+pub(crate) fn type_mirror(
+    thread: &mut JavaThread,
+    descriptor: &str,
+    loader: DefiningLoader,
+) -> JResult<Ref> {
     let vm = thread.vm;
     let class = match BasicType::from_descriptor_char(descriptor.as_bytes()[0]) {
         Some(BasicType::Reference) if descriptor.starts_with('L') => {
@@ -76,7 +80,7 @@ fn type_mirror(thread: &mut JavaThread, descriptor: &str, loader: DefiningLoader
     mirror(thread, class)
 }
 
-fn class_array(thread: &mut JavaThread, mirrors: &[Ref]) -> JResult<Ref> {
+pub(crate) fn class_array(thread: &mut JavaThread, mirrors: &[Ref]) -> JResult<Ref> {
     let vm = thread.vm;
     let array_class = vm.load_class(thread, "[Ljava/lang/Class;", DefiningLoader::Bootstrap)?;
     let array = new_array(thread, array_class, mirrors.len() as i32)?;
@@ -327,7 +331,7 @@ fn interfaces(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 }
 
 /// The runtime method behind a reflective `Method`/`Constructor` (`clazz` and `slot` fields).
-fn reflected_method(object: Ref) -> Option<&'static Method> {
+pub(crate) fn reflected_method(object: Ref) -> Option<&'static Method> {
     let c = object.class();
     let clazz = c.fields.iter().find(|f| f.name == "clazz")?;
     let slot = c.fields.iter().find(|f| f.name == "slot")?;
@@ -522,7 +526,11 @@ fn constructor_new_instance(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> 
 /// Class-structure queries answered from the class file's attributes.
 pub(crate) fn register_structure(r: &mut Registry) {
     let c = "java/lang/Class";
-    r.add(c, "isHidden", "()Z", |_, _| Ok(0));
+    r.add(c, "isHidden", "()Z", |_, a| {
+        Ok(Ref::from_bits(a[0])
+            .and_then(class_of_mirror)
+            .is_some_and(|c| c.hidden) as u64)
+    });
     r.add(c, "getDeclaringClass0", "()Ljava/lang/Class;", |t, a| {
         let class = this_class(a);
         match inner_entry(class)

@@ -24,7 +24,7 @@ mod stack_trace;
 mod string_intrinsics;
 mod system;
 mod thread;
-mod unsafe_;
+pub(crate) mod unsafe_;
 mod zip;
 
 use crate::class::Method;
@@ -87,6 +87,7 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
         environ::register(&mut r);
         perf::register(&mut r);
         string_intrinsics::register(&mut r);
+        crate::method_handles::register(&mut r);
         r.table
     })
 }

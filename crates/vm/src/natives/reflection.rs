@@ -73,7 +73,7 @@ fn get_caller_class(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
         .rev()
         .skip(2)
         .map(|f| f.method)
-        .find(|m| !is_reflection_frame(m.class().name.as_ref(), m.name))
+        .find(|m| !m.hidden && !is_reflection_frame(m.class().name.as_ref(), m.name))
         .map(|m| m.class());
     match caller {
         Some(c) => Ok(mirror(thread, c)?.to_bits()),

@@ -11,7 +11,7 @@ use crate::object::{raw, Ref, ARRAY_BASE_OFFSET};
 use crate::thread::{JResult, JavaThread};
 
 /// Marks a static-field offset; the low bits are the slot index.
-const STATIC_MARK: i64 = 1 << 40;
+pub(crate) const STATIC_MARK: i64 = 1 << 40;
 
 const U: &str = "jdk/internal/misc/Unsafe";
 
@@ -329,7 +329,9 @@ fn object_field_offset1(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 }
 
 /// The runtime field behind a `java.lang.reflect.Field` (its `clazz` and `slot`).
-fn reflected_field(field: u64) -> Option<(&'static Class, &'static crate::class::Field)> {
+pub(crate) fn reflected_field(
+    field: u64,
+) -> Option<(&'static Class, &'static crate::class::Field)> {
     let field = Ref::from_bits(field)?;
     let fc = field.class();
     let clazz = fc.fields.iter().find(|f| f.name == "clazz")?;
