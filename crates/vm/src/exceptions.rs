@@ -82,6 +82,17 @@ pub fn backtrace(thread: &JavaThread, throwable_class: &'static Class) -> Vec<(u
 /// HotSpot's `-XX:MaxJavaStackTraceDepth` default: backtraces keep the innermost 1024 frames.
 pub const MAX_JAVA_STACK_TRACE_DEPTH: usize = 1024;
 
+/// A throwable's detail message, read from its field.
+pub fn message_of(thread: &JavaThread, throwable: Ref) -> Option<String> {
+    let t = thread
+        .vm
+        .find_loaded_class("java/lang/Throwable", DefiningLoader::Bootstrap)?;
+    let field = t.declared_field("detailMessage", "Ljava/lang/String;")?;
+    throwable
+        .get_ref(field.offset as usize)
+        .map(crate::strings::string_to_rust)
+}
+
 /// `Class: message` of a throwable and its causes, read straight from the fields (for VM
 /// diagnostics, where running Java `toString` may be impossible).
 pub fn describe(thread: &JavaThread, throwable: Ref) -> String {

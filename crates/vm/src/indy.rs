@@ -12,11 +12,75 @@
 use crate::class::{Class, DefiningLoader};
 use crate::exceptions::throw_new;
 use crate::interp::{invoke, invoke_linked, Invoked};
+use crate::method_handles::LinkedSite;
 use crate::object::Ref;
 use crate::rcp::Resolved;
+use crate::rcp::RuntimeConstantPool;
 use crate::thread::{JResult, JavaThread};
 use crate::types::{BasicType, Signature};
 use rjava_classfile::Constant;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+/// What one invokedynamic instruction is linked to.
+#[derive(Debug, Clone, Copy)]
+enum IndyLink {
+    Concat(&'static ConcatSite),
+    /// A lambda capturing values: a new proxy object per execution.
+    Lambda(&'static Class),
+    /// A non-capturing lambda: the one object the site always produces.
+    Constant(&'static AtomicU64),
+    /// Linked through the class library's `linkCallSite`.
+    Linked(&'static LinkedSite),
+    /// Linking failed: every later execution throws a new error of this class with this
+    /// message (JVMS 5.4.3), without the cause, as HotSpot does.
+    Failed(&'static Class, Option<&'static str>),
+}
+
+/// The links of the invokedynamic instructions that use one constant-pool entry. Each
+/// instruction is a call site of its own (javac shares identical entries between sites); the
+/// first one linked is checked with two comparisons, the others are searched.
+#[derive(Debug)]
+pub struct IndySites {
+    method: u32,
+    pc: u32,
+    link: IndyLink,
+    others: Mutex<Vec<(u32, u32, IndyLink)>>,
+}
+
+fn cached_link(rcp: &RuntimeConstantPool, index: u16, method: u32, pc: u32) -> Option<IndyLink> {
+    let Some(Resolved::Indy(sites)) = rcp.get(index) else {
+        return None;
+    };
+    if sites.method == method && sites.pc == pc {
+        return Some(sites.link);
+    }
+    let others = sites.others.lock().expect("indy sites");
+    others
+        .iter()
+        .find(|(m, p, _)| *m == method && *p == pc)
+        .map(|&(_, _, link)| link)
+}
+
+fn record_link(rcp: &RuntimeConstantPool, index: u16, method: u32, pc: u32, link: IndyLink) {
+    if rcp.get(index).is_none() {
+        let sites: &'static IndySites = Box::leak(Box::new(IndySites {
+            method,
+            pc,
+            link,
+            others: Mutex::new(Vec::new()),
+        }));
+        rcp.set(index, Resolved::Indy(sites));
+    }
+    if let Some(Resolved::Indy(sites)) = rcp.get(index) {
+        if !(sites.method == method && sites.pc == pc) {
+            let mut others = sites.others.lock().expect("indy sites");
+            if !others.iter().any(|(m, p, _)| *m == method && *p == pc) {
+                others.push((method, pc, link));
+            }
+        }
+    }
+}
 
 /// Executes the invokedynamic at constant-pool `index` with its arguments on the stack below
 /// `sp`.
@@ -28,13 +92,39 @@ pub fn invokedynamic(
     sp: usize,
 ) -> JResult<Invoked> {
     let rcp = class.constant_pool.as_ref().expect("rcp");
-    match rcp.get(index) {
-        Some(Resolved::Concat(site)) => {
-            return concatenate(thread, site, sp).map(Invoked::Returned)
+    let frame = thread.frames.last().expect("frame");
+    let (method, pc) = (frame.method.id, frame.pc);
+    let link = match cached_link(rcp, index, method, pc) {
+        Some(link) => link,
+        None => {
+            let link = link_site(thread, class, index, sp)?;
+            record_link(rcp, index, method, pc, link);
+            cached_link(rcp, index, method, pc).unwrap_or(link)
         }
-        Some(Resolved::Linked(site)) => return invoke_linked(thread, site, sp),
-        _ => {}
+    };
+    match link {
+        IndyLink::Concat(site) => concatenate(thread, site, sp).map(Invoked::Returned),
+        IndyLink::Lambda(proxy) => crate::lambda::create(thread, proxy, sp).map(Invoked::Returned),
+        IndyLink::Constant(object) => {
+            thread.slots.set(sp, object.load(Ordering::Relaxed));
+            Ok(Invoked::Returned(sp + 1))
+        }
+        IndyLink::Linked(site) => invoke_linked(thread, site, sp),
+        IndyLink::Failed(error, message) => {
+            let name = error.name.to_string();
+            Err(throw_new(thread, &name, message))
+        }
     }
+}
+
+/// Links one invokedynamic instruction: by the VM for the bootstraps it knows, else through
+/// the library. A linkage error is recorded as the instruction's link and thrown.
+fn link_site(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    index: u16,
+    sp: usize,
+) -> JResult<IndyLink> {
     let cf = class.class_file.as_ref().expect("class file");
     let cp = &cf.constant_pool;
     let Ok(&Constant::InvokeDynamic {
@@ -58,50 +148,69 @@ pub fn invokedynamic(
         }) => cp.member_ref(*reference_index).ok(),
         _ => None,
     });
-    if let (Some(m), Some(b)) = (bsm_name, bsm) {
-        if m.class_name == "java/lang/invoke/LambdaMetafactory"
-            && !crate::lambda::general_path_forced()
-        {
+    // Keep the arguments below the frames linking runs.
+    thread.frames.last_mut().expect("frame").sp = sp as u32;
+    if let (Some(m), Some(b), false) = (bsm_name, bsm, crate::lambda::general_path_forced()) {
+        if m.class_name == "java/lang/invoke/LambdaMetafactory" {
             let site = crate::lambda::MetafactorySite {
-                index,
                 name,
                 descriptor,
                 args: &b.bootstrap_arguments,
                 alt: m.name == "altMetafactory",
             };
-            if let Some(new_sp) = crate::lambda::link_and_create(thread, class, site, sp)? {
-                return Ok(Invoked::Returned(new_sp));
+            if let Some(proxy) = crate::lambda::link(thread, class, site)? {
+                if proxy.fields.iter().any(|f| !f.is_static()) {
+                    return Ok(IndyLink::Lambda(proxy));
+                }
+                let object = crate::alloc::new_object(thread, proxy)?;
+                return Ok(IndyLink::Constant(thread.vm.new_root(object.to_bits())));
             }
         }
-        if m.class_name == "java/lang/invoke/StringConcatFactory"
-            && !crate::lambda::general_path_forced()
-        {
+        if m.class_name == "java/lang/invoke/StringConcatFactory" {
             let site: &'static ConcatSite = Box::leak(Box::new(ConcatSite::parse(
                 cp,
                 descriptor,
                 m.name,
                 &b.bootstrap_arguments,
             )));
-            rcp.set(index, Resolved::Concat(site));
-            return concatenate(thread, site, sp).map(Invoked::Returned);
+            return Ok(IndyLink::Concat(site));
         }
     }
-    // Keep the arguments below the bootstrap's frames.
-    thread.frames.last_mut().expect("frame").sp = sp as u32;
-    let site = crate::method_handles::link_call_site(
+    match crate::method_handles::link_call_site(
         thread,
         class,
         index,
         bootstrap_method_attr_index,
         name,
         descriptor,
-    )?;
-    rcp.set(index, Resolved::Linked(site));
-    let site = match rcp.get(index) {
-        Some(Resolved::Linked(s)) => s,
-        _ => site,
-    };
-    invoke_linked(thread, site, sp)
+    ) {
+        Ok(site) => Ok(IndyLink::Linked(site)),
+        Err(t) => {
+            // Only linkage errors stick to the call site (JVMS 5.4.3); others are rethrown
+            // and the next execution tries again.
+            let linkage = thread
+                .vm
+                .find_loaded_class("java/lang/LinkageError", DefiningLoader::Bootstrap);
+            let sticky = thread
+                .pending_exception
+                .filter(|e| linkage.is_some_and(|l| e.class().is_subclass_of(l)));
+            if let Some(error) = sticky {
+                let message = crate::exceptions::message_of(thread, error)
+                    .map(|m| &*Box::leak(m.into_boxed_str()));
+                let frame = thread.frames.last().expect("frame");
+                let (method, pc) = (frame.method.id, frame.pc);
+                let rcp = class.constant_pool.as_ref().expect("rcp");
+                record_link(
+                    rcp,
+                    index,
+                    method,
+                    pc,
+                    IndyLink::Failed(error.class(), message),
+                );
+            }
+            Err(t)
+        }
+    }
 }
 
 /// One piece of a concatenation: literal text (recipe text and constants, merged), or an argument.

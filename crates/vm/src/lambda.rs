@@ -8,7 +8,6 @@
 use crate::class::Class;
 use crate::class_writer::ClassWriter;
 use crate::object::Ref;
-use crate::rcp::Resolved;
 use crate::thread::{JResult, JavaThread};
 use crate::types::BasicType;
 use rjava_classfile::{constant_pool::ref_kind, Constant, ConstantPool};
@@ -416,10 +415,9 @@ fn write_proxy(caller: &Class, spec: &Spec, name: &str) -> Vec<u8> {
     )
 }
 
-/// A metafactory invokedynamic site: its constant-pool index, the NameAndType and the bootstrap
+/// A metafactory invokedynamic site: the NameAndType and the bootstrap
 /// arguments.
 pub struct MetafactorySite<'a> {
-    pub index: u16,
     pub name: &'a str,
     pub descriptor: &'a str,
     pub args: &'a [u16],
@@ -433,55 +431,54 @@ pub fn general_path_forced() -> bool {
     *FORCED.get_or_init(|| std::env::var_os("RJAVA_GENERAL_INDY").is_some())
 }
 
-/// Links (first time) and executes a metafactory call site whose captured arguments sit below
-/// `sp`; leaves the lambda object in their place and returns the new stack top. `None` when
-/// the site asks for something the fast path does not do: the general path links it then.
-pub fn link_and_create(
+/// Links a metafactory call site: writes, defines and initializes its proxy class. `None` when
+/// the site asks for something the fast path does not do (serializable lambdas, whose
+/// `writeReplace` the library's metafactory writes): the general path links it then.
+pub fn link(
     thread: &mut JavaThread,
     caller: &'static Class,
     site: MetafactorySite<'_>,
-    sp: usize,
-) -> JResult<Option<usize>> {
+) -> JResult<Option<&'static Class>> {
     let MetafactorySite {
-        index,
         name,
         descriptor,
         args,
         alt,
     } = site;
-    let rcp = caller.constant_pool.as_ref().expect("rcp");
-    let proxy = match rcp.get(index) {
-        Some(Resolved::Class(c)) => c,
-        _ => {
-            let cp = &caller
-                .class_file
-                .as_ref()
-                .expect("class file")
-                .constant_pool;
-            let Some(spec) = spec(cp, name, descriptor, args, alt) else {
-                return Ok(None);
-            };
-            let n = LAMBDA_COUNTER.fetch_add(1, Ordering::Relaxed);
-            let proxy_name = format!("{}$$Lambda${n}", caller.name);
-            let bytes = write_proxy(caller, &spec, &proxy_name);
-            let vm = thread.vm;
-            let class = vm.define_hidden_class(thread, &bytes, caller.loader, Some(caller))?;
-            crate::init::initialize(thread, class)?;
-            rcp.set(index, Resolved::Class(class));
-            class
-        }
+    let cp = &caller
+        .class_file
+        .as_ref()
+        .expect("class file")
+        .constant_pool;
+    let Some(spec) = spec(cp, name, descriptor, args, alt).filter(|s| !s.serializable) else {
+        return Ok(None);
     };
-    let (captured, _) = split(descriptor);
-    let slots: usize = captured.iter().map(|d| basic(d).slots()).sum();
+    let n = LAMBDA_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let proxy_name = format!("{}$$Lambda${n}", caller.name);
+    let bytes = write_proxy(caller, &spec, &proxy_name);
+    let vm = thread.vm;
+    let class = vm.define_hidden_class(thread, &bytes, caller.loader, Some(caller))?;
+    crate::init::initialize(thread, class)?;
+    Ok(Some(class))
+}
+
+/// A new lambda object of `proxy` capturing the values below `sp` (one per instance field, in
+/// order); leaves it in their place and returns the new stack top.
+pub fn create(thread: &mut JavaThread, proxy: &'static Class, sp: usize) -> JResult<usize> {
+    let slots: usize = proxy
+        .fields
+        .iter()
+        .filter(|f| !f.is_static())
+        .map(|f| f.basic_type.slots())
+        .sum();
     let base = sp - slots;
     thread.frames.last_mut().expect("frame").sp = sp as u32;
     let object = crate::alloc::new_object(thread, proxy)?;
     let mut at = base;
-    for (i, d) in captured.iter().enumerate() {
-        let field = proxy.fields.get(i).expect("arg field");
+    for field in proxy.fields.iter().filter(|f| !f.is_static()) {
         let v = thread.slots.get(at);
         let o = field.offset as usize;
-        match basic(d) {
+        match field.basic_type {
             BasicType::Reference => object.set_ref(o, Ref::from_bits(v)),
             BasicType::Long | BasicType::Double => object.set::<u64>(o, v),
             BasicType::Int | BasicType::Float => object.set::<i32>(o, v as u32 as i32),
@@ -489,8 +486,8 @@ pub fn link_and_create(
             BasicType::Char | BasicType::Short => object.set::<u16>(o, v as u16),
             BasicType::Void => {}
         }
-        at += basic(d).slots();
+        at += field.basic_type.slots();
     }
     thread.slots.set(base, object.to_bits());
-    Ok(Some(base + 1))
+    Ok(base + 1)
 }

@@ -679,6 +679,8 @@ fn resolve_member(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             Some("mname not resolved"),
         ));
     };
+    // HotSpot checks a method's accessibility from the caller here, a field's not: the
+    // library's `Lookup.checkAccess` does that, with its own messages.
     let caller = Ref::from_bits(a[1]).and_then(class_of_mirror);
     if member.get_ref(l.mn_method).is_some() {
         return Ok(member.to_bits());
@@ -713,16 +715,6 @@ fn resolve_member(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             (false, true) => REF_PUT_FIELD,
             (false, false) => REF_GET_FIELD,
         };
-        if let Some(caller) = caller {
-            crate::resolve::check_member_access(
-                thread,
-                caller,
-                declaring,
-                field.access_flags,
-                field.name,
-                None,
-            )?;
-        }
         fill_field(thread, l, member, declaring, field, kind)?;
         return Ok(member.to_bits());
     }
@@ -757,6 +749,7 @@ fn resolve_member(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         &name,
         &descriptor,
         invoke_kind,
+        false,
     )?;
     if let Some(caller) = caller {
         crate::resolve::check_member_access(
@@ -1039,6 +1032,7 @@ fn method_handle_constant(
     let member = cp.member_ref(reference_index).expect("checked above");
     let defc = crate::resolve::resolve_class(thread, class, class_index)?;
     let kind = i32::from(kind);
+    check_constant_member(thread, class, defc, kind, member.name, member.descriptor)?;
     let ty = if kind <= REF_PUT_STATIC {
         type_mirror(thread, class, member.descriptor)?
     } else {
@@ -1058,6 +1052,58 @@ fn method_handle_constant(
             name.to_bits(),
             ty.to_bits(),
         ],
+    )
+}
+
+/// Resolves the member a `CONSTANT_MethodHandle` names with `class`'s access, as HotSpot does
+/// before asking the library for the handle (so linkage errors carry the VM's texts).
+fn check_constant_member(
+    thread: &mut JavaThread,
+    class: &'static Class,
+    defc: &'static Class,
+    kind: i32,
+    name: &str,
+    descriptor: &str,
+) -> JResult<()> {
+    if kind <= REF_PUT_STATIC {
+        let Some((declaring, index)) = crate::resolve::find_field(defc, name, descriptor) else {
+            return Err(throw_new(thread, "java/lang/NoSuchFieldError", Some(name)));
+        };
+        let field = &declaring.fields[index as usize];
+        return crate::resolve::check_member_access(
+            thread,
+            class,
+            declaring,
+            field.access_flags,
+            field.name,
+            None,
+        );
+    }
+    if kind == REF_INVOKE_VIRTUAL && signature_polymorphic(defc, name).is_some() {
+        return Ok(());
+    }
+    let invoke_kind = match kind {
+        REF_INVOKE_STATIC => InvokeKind::Static,
+        REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => InvokeKind::Special,
+        REF_INVOKE_INTERFACE => InvokeKind::Interface,
+        _ => InvokeKind::Virtual,
+    };
+    let m = crate::resolve::find_method(
+        thread,
+        defc,
+        defc.is_interface(),
+        name,
+        descriptor,
+        invoke_kind,
+        false,
+    )?;
+    crate::resolve::check_member_access(
+        thread,
+        class,
+        m.class(),
+        m.access_flags,
+        m.name,
+        Some(m.descriptor),
     )
 }
 

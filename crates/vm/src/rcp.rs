@@ -34,8 +34,8 @@ pub enum Resolved {
     Interface(&'static Method, u32),
     /// A `CONSTANT_String`: the index of the interned string in the VM's string table.
     String(u32),
-    /// A string-concatenation invokedynamic site, parsed once.
-    Concat(&'static crate::indy::ConcatSite),
+    /// The invokedynamic instructions using this entry, each linked.
+    Indy(&'static crate::indy::IndySites),
     /// A call of a method-handle intrinsic (`invokeBasic`, `linkTo*`), with the argument slots
     /// the call site passes.
     Intrinsic(crate::method_handles::Intrinsic, u16),

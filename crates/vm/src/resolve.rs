@@ -50,6 +50,15 @@ pub fn resolve_class(
     Ok(resolved)
 }
 
+/// Whether `class` extends `jdk.internal.reflect.MagicAccessorImpl`: reflection's generated
+/// accessors, which HotSpot exempts from access checks.
+fn is_magic_accessor(class: &Class) -> bool {
+    class
+        .supers
+        .iter()
+        .any(|s| &*s.name == "jdk/internal/reflect/MagicAccessorImpl")
+}
+
 /// JVMS 5.4.4: a class is accessible if public, or in the same runtime package.
 fn check_class_access(
     thread: &mut JavaThread,
@@ -59,6 +68,7 @@ fn check_class_access(
     let element = crate::loader::element_class(to);
     if element.is_primitive()
         || element.access_flags & ACC_PUBLIC != 0
+        || is_magic_accessor(from)
         || (element.loader == from.loader && element.package_name() == from.package_name())
     {
         return Ok(());
@@ -188,7 +198,7 @@ pub(crate) fn check_member_access(
 ) -> JResult<()> {
     let same_package =
         declaring.loader == from.loader && declaring.package_name() == from.package_name();
-    let ok = if flags & ACC_PUBLIC != 0 {
+    let ok = if flags & ACC_PUBLIC != 0 || is_magic_accessor(from) {
         true
     } else if flags & ACC_PRIVATE != 0 {
         std::ptr::eq(from, declaring) || from.nest_host_name() == declaring.nest_host_name()
@@ -200,22 +210,47 @@ pub(crate) fn check_member_access(
     if ok {
         return Ok(());
     }
-    let kind = if flags & ACC_PRIVATE != 0 {
-        "private "
-    } else if flags & ACC_PROTECTED != 0 {
-        "protected "
-    } else {
-        ""
-    };
+    let modifiers = format!(
+        "{}{}{}",
+        if flags & ACC_ABSTRACT != 0 {
+            "abstract "
+        } else {
+            ""
+        },
+        if flags & ACC_PROTECTED != 0 {
+            "protected "
+        } else {
+            ""
+        },
+        if flags & ACC_PRIVATE != 0 {
+            "private "
+        } else {
+            ""
+        },
+    );
     let what = match descriptor {
-        Some(d) => format!("method {}.{}{d}", declaring.java_name(), name),
+        Some(d) => format!("method '{}'", method_description(declaring, name, d, false)),
         None => format!("field {}.{}", declaring.java_name(), name),
     };
+    let vm = thread.vm;
+    let same_module = from.loader == declaring.loader && from.module == declaring.module;
+    let modules = if same_module {
+        format!(
+            "{} and {} are in {}",
+            from.java_name(),
+            declaring.java_name(),
+            vm.module_and_loader(from)
+        )
+    } else {
+        format!(
+            "{}; {}",
+            vm.module_description(from),
+            vm.module_description(declaring)
+        )
+    };
     let msg = format!(
-        "class {} tried to access {kind}{what} ({}; {})",
-        from.java_name(),
-        thread.vm.module_description(from),
-        thread.vm.module_description(declaring)
+        "class {} tried to access {modifiers}{what} ({modules})",
+        from.java_name()
     );
     Err(throw_new(
         thread,
@@ -324,6 +359,7 @@ pub fn resolve_method(
         member.name,
         member.descriptor,
         kind,
+        true,
     )?;
     let object = thread.vm.load_class(
         thread,
@@ -376,13 +412,17 @@ pub(crate) fn find_method(
     name: &str,
     descriptor: &str,
     kind: InvokeKind,
+    static_in_message: bool,
 ) -> JResult<&'static Method> {
     let object = thread.vm.load_class(
         thread,
         "java/lang/Object",
         crate::class::DefiningLoader::Bootstrap,
     )?;
-    let method = if is_interface_ref {
+    let method = if is_interface_ref && name.starts_with('<') {
+        // Interfaces have no instance initializers to resolve (Object's does not count).
+        None
+    } else if is_interface_ref {
         owner
             .declared_method(name, descriptor)
             .or_else(|| {
@@ -398,7 +438,12 @@ pub(crate) fn find_method(
     let Some(method) = method else {
         let msg = format!(
             "'{}'",
-            method_description(owner, name, descriptor, kind == InvokeKind::Static)
+            method_description(
+                owner,
+                name,
+                descriptor,
+                kind == InvokeKind::Static && static_in_message
+            )
         );
         return Err(throw_new(thread, "java/lang/NoSuchMethodError", Some(&msg)));
     };

@@ -184,9 +184,8 @@ fn executable_parts(
     })
 }
 
-fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
-    let class = this_class(a);
-    let public_only = a[1] != 0;
+/// The `java.lang.reflect.Method` constructor the VM calls.
+fn method_constructor(thread: &mut JavaThread) -> JResult<(&'static Class, &'static Method)> {
     let method_class = boot_class(thread, "java/lang/reflect/Method")?;
     let ctor = method_class
         .declared_method(
@@ -194,43 +193,113 @@ fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
         )
         .expect("Method constructor");
+    Ok((method_class, ctor))
+}
+
+/// A `java.lang.reflect.Method` for `class.methods[slot]`.
+fn method_object(thread: &mut JavaThread, class: &'static Class, slot: usize) -> JResult<Ref> {
+    let (method_class, ctor) = method_constructor(thread)?;
+    let m = &class.methods[slot];
+    let ret = crate::types::split_method_descriptor(m.descriptor).1;
+    let ret = type_mirror(thread, ret, class.loader)?;
+    // Member names are interned, as HotSpot makes them from symbols (the library compares some
+    // with `==`).
+    let units: Vec<u16> = m.name.encode_utf16().collect();
+    let name = crate::strings::intern(thread, &units)?;
+    let Executable {
+        params,
+        exceptions,
+        holder,
+        signature,
+    } = executable_parts(thread, class, slot)?;
+    let object = new_object(thread, method_class)?;
+    let modifiers = m.access_flags as u64;
+    invoke(
+        thread,
+        ctor,
+        &[
+            object.to_bits(),
+            holder.to_bits(),
+            name.to_bits(),
+            params.to_bits(),
+            ret.to_bits(),
+            exceptions.to_bits(),
+            modifiers,
+            slot as u64,
+            signature,
+            0,
+            0,
+            0,
+        ],
+    )?;
+    Ok(object)
+}
+
+fn declared_methods(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let public_only = a[1] != 0;
     let mut out = Vec::new();
     for (slot, m) in class.methods.iter().enumerate() {
         if m.name.starts_with('<') || (public_only && !m.is_public()) {
             continue;
         }
-        let ret = crate::types::split_method_descriptor(m.descriptor).1;
-        let ret = type_mirror(thread, ret, class.loader)?;
-        let name = new_string(thread, m.name)?;
-        let Executable {
-            params,
-            exceptions,
-            holder,
-            signature,
-        } = executable_parts(thread, class, slot)?;
-        let object = new_object(thread, method_class)?;
-        let modifiers = m.access_flags as u64;
-        invoke(
-            thread,
-            ctor,
-            &[
-                object.to_bits(),
-                holder.to_bits(),
-                name.to_bits(),
-                params.to_bits(),
-                ret.to_bits(),
-                exceptions.to_bits(),
-                modifiers,
-                slot as u64,
-                signature,
-                0,
-                0,
-                0,
-            ],
-        )?;
-        out.push(object);
+        out.push(method_object(thread, class, slot)?);
     }
     object_array(thread, "java/lang/reflect/Method", &out)
+}
+
+/// `Class.getRecordComponents0`: a `RecordComponent` per entry of the Record attribute, with
+/// its accessor method; null for a class that is not a record.
+fn record_components(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
+    let class = this_class(a);
+    let Some(cf) = class.class_file else {
+        return Ok(0);
+    };
+    let Some(components) = cf.attributes.iter().find_map(|at| match at {
+        rjava_classfile::Attribute::Record(list) => Some(list),
+        _ => None,
+    }) else {
+        return Ok(0);
+    };
+    let rc_class = boot_class(thread, "java/lang/reflect/RecordComponent")?;
+    let offset = |name: &str, d: &str| {
+        rc_class
+            .instance_field_offset(name, d)
+            .expect("RecordComponent field")
+    };
+    let clazz_at = offset("clazz", "Ljava/lang/Class;");
+    let name_at = offset("name", "Ljava/lang/String;");
+    let type_at = offset("type", "Ljava/lang/Class;");
+    let accessor_at = offset("accessor", "Ljava/lang/reflect/Method;");
+    let signature_at = offset("signature", "Ljava/lang/String;");
+    let cp = &cf.constant_pool;
+    let mut out = Vec::new();
+    for c in components {
+        let name = cp.utf8(c.name_index).unwrap_or("");
+        let descriptor = cp.utf8(c.descriptor_index).unwrap_or("");
+        let units: Vec<u16> = name.encode_utf16().collect();
+        let name_string = crate::strings::intern(thread, &units)?;
+        let ty = type_mirror(thread, descriptor, class.loader)?;
+        let accessor_descriptor = format!("(){descriptor}");
+        let accessor = match class
+            .methods
+            .iter()
+            .position(|m| m.name == name && m.descriptor == accessor_descriptor)
+        {
+            Some(slot) => Some(method_object(thread, class, slot)?),
+            None => None,
+        };
+        let signature = string_or_null(thread, generic_signature(class, &c.attributes))?;
+        let holder = mirror(thread, class)?;
+        let object = new_object(thread, rc_class)?;
+        object.set_ref(clazz_at, Some(holder));
+        object.set_ref(name_at, Some(name_string));
+        object.set_ref(type_at, Some(ty));
+        object.set_ref(accessor_at, accessor);
+        object.set::<u64>(signature_at, signature);
+        out.push(object);
+    }
+    object_array(thread, "java/lang/reflect/RecordComponent", &out)
 }
 
 fn declared_constructors(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
@@ -291,7 +360,10 @@ fn declared_fields(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             continue;
         }
         let holder = mirror(thread, class)?;
-        let name = new_string(thread, f.name)?;
+        // Member names are interned, as HotSpot makes them from symbols (the library
+        // compares some with `==`).
+        let units: Vec<u16> = f.name.encode_utf16().collect();
+        let name = crate::strings::intern(thread, &units)?;
         let ty = type_mirror(thread, f.descriptor, class.loader)?;
         // Static finals, and finals of records and hidden classes, cannot be changed reflectively.
         let trusted_final = f.access_flags & ACC_FINAL != 0 && f.is_static();
@@ -563,8 +635,18 @@ pub(crate) fn register_structure(r: &mut Registry) {
         "()[Ljava/lang/Object;",
         enclosing_method,
     );
+    r.add(
+        c,
+        "getRecordComponents0",
+        "()[Ljava/lang/reflect/RecordComponent;",
+        record_components,
+    );
     r.add(c, "getNestHost0", "()Ljava/lang/Class;", |t, a| {
-        let class = this_class(a);
+        let mut class = this_class(a);
+        // A hidden nestmate belongs to its lookup class's nest.
+        while let Some(host) = class.dynamic_nest_host {
+            class = host;
+        }
         let host = class.class_file.as_ref().and_then(|cf| {
             cf.attributes.iter().find_map(|at| match at {
                 rjava_classfile::Attribute::NestHost { host_class_index } => cf

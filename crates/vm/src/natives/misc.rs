@@ -1,6 +1,6 @@
 //! Start-up and runtime natives with small bodies: CDS (absent), signals, Runtime, Shutdown,
 //! System's stream setters, object monitors on one thread, native-library loading (every
-//! library's natives are built into the VM).
+//! library's natives are built into the VM), serialization's class queries.
 
 use super::{nothing, Registry};
 use crate::class::DefiningLoader;
@@ -8,6 +8,17 @@ use crate::object::Ref;
 use crate::thread::{JResult, JavaThread};
 
 pub(crate) fn register(r: &mut Registry) {
+    let osc = "java/io/ObjectStreamClass";
+    r.add(osc, "initNative", "()V", nothing);
+    r.add(
+        osc,
+        "hasStaticInitializer",
+        "(Ljava/lang/Class;)Z",
+        |_, a| {
+            let class = Ref::from_bits(a[0]).and_then(crate::mirror::class_of_mirror);
+            Ok(class.is_some_and(|c| c.declared_method("<clinit>", "()V").is_some()) as u64)
+        },
+    );
     let cds = "jdk/internal/misc/CDS";
     for name in [
         "isDumpingClassList0",
@@ -42,7 +53,19 @@ pub(crate) fn register(r: &mut Registry) {
         vm,
         "latestUserDefinedLoader0",
         "()Ljava/lang/ClassLoader;",
-        |_, _| Ok(0),
+        |t, _| {
+            // The loader of the innermost frame's class that is not a built-in loader's
+            // (HotSpot skips the bootstrap and platform loaders and reflection frames).
+            let user = t
+                .frames
+                .iter()
+                .rev()
+                .any(|f| f.method.class().loader == DefiningLoader::App);
+            if !user {
+                return Ok(0);
+            }
+            Ok(crate::mirror::app_loader(t)?.map_or(0, Ref::to_bits))
+        },
     );
     r.add(vm, "getuid", "()J", |_, _| Ok(0));
     r.add(vm, "geteuid", "()J", |_, _| Ok(0));
