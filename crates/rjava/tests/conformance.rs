@@ -13,6 +13,10 @@
 //! - `RJAVA_CONFORMANCE_TIMEOUT=secs` (default 60) and `RJAVA_CONFORMANCE_JOBS=n` (default: the
 //!   number of CPUs).
 //!
+//! The invokedynamic tests (`indy_*`, `mh_*` and a few more) then run a second time with
+//! `RJAVA_GENERAL_INDY=1`, which links every call site through the class library's bootstrap
+//! methods instead of the VM's fast paths for lambdas and string concatenation.
+//!
 //! `testdata/conformance/KNOWN_FAILING` lists tests that may fail: they are reported but do not
 //! fail the run. A listed test that passes does fail the run, so the list only ever shrinks.
 
@@ -73,8 +77,28 @@ fn child_env(cmd: &mut Command, jdk: &Path) {
         .env("JAVA_HOME", jdk);
 }
 
+/// Set while the invokedynamic tests run on the general path.
+static GENERAL_INDY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Tests that also run with `RJAVA_GENERAL_INDY=1`.
+fn uses_indy(name: &str) -> bool {
+    name.starts_with("indy_")
+        || name.starts_with("mh_")
+        || matches!(
+            name,
+            "method_handles_basic"
+                | "records_basic"
+                | "streams_lambdas"
+                | "string_concat"
+                | "switch_string_enum"
+        )
+}
+
 /// rjava's debugging switches pass through to it (they are not set when recording).
 fn debug_env(cmd: &mut Command) {
+    if GENERAL_INDY.load(Ordering::Relaxed) {
+        cmd.env("RJAVA_GENERAL_INDY", "1");
+    }
     for (key, value) in std::env::vars_os() {
         let Some(k) = key.to_str() else { continue };
         if (k.starts_with("RJAVA_") && !k.starts_with("RJAVA_CONFORMANCE_"))
@@ -656,51 +680,16 @@ fn env_flag(name: &str) -> bool {
     std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
-#[test]
-fn conformance() {
-    let rjava = PathBuf::from(env!("CARGO_BIN_EXE_rjava"));
-    let jdk = find_jdk();
-    let verbose = env_flag("RJAVA_CONFORMANCE_VERBOSE");
-    let timeout = Duration::from_secs(
-        std::env::var("RJAVA_CONFORMANCE_TIMEOUT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(DEFAULT_TIMEOUT_SECS),
-    );
-    let jobs = std::env::var("RJAVA_CONFORMANCE_JOBS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|&n: &usize| n > 0)
-        .unwrap_or_else(|| thread::available_parallelism().map_or(2, |n| n.get()));
-    let filters: Vec<String> = std::env::var("RJAVA_CONFORMANCE_FILTER")
-        .unwrap_or_default()
-        .split(',')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
-
-    let all: Vec<String> = {
-        let mut v: Vec<String> = fs::read_dir(suite_dir())
-            .expect("testdata/conformance exists")
-            .flatten()
-            .filter(|e| e.path().is_dir())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    };
-    let selected: Vec<String> = all
-        .iter()
-        .filter(|n| filters.is_empty() || filters.iter().any(|f| filter_matches(f, n)))
-        .cloned()
-        .collect();
-    assert!(
-        !selected.is_empty(),
-        "conformance: no test matches RJAVA_CONFORMANCE_FILTER={filters:?}"
-    );
-    let known = known_failing();
-    fs::create_dir_all(work_dir()).expect("create the conformance work directory");
-
+/// Runs `selected` on `jobs` threads and reports: passed, failed, known failing, problems.
+fn run_suite(
+    selected: &[String],
+    known: &BTreeSet<String>,
+    jdk: &Path,
+    rjava: &Path,
+    timeout: Duration,
+    jobs: usize,
+    verbose: bool,
+) -> (usize, usize, usize, Vec<String>) {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<TestResult>> = Mutex::new(Vec::new());
     thread::scope(|s| {
@@ -708,7 +697,7 @@ fn conformance() {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(name) = selected.get(i) else { break };
-                let r = run_test(name, &jdk, &rjava, timeout);
+                let r = run_test(name, jdk, rjava, timeout);
                 results.lock().unwrap().push(r);
             });
         }
@@ -767,6 +756,72 @@ fn conformance() {
                 ));
             }
         }
+    }
+    (passed, failed, known_failed, problems)
+}
+
+#[test]
+fn conformance() {
+    let rjava = PathBuf::from(env!("CARGO_BIN_EXE_rjava"));
+    let jdk = find_jdk();
+    let verbose = env_flag("RJAVA_CONFORMANCE_VERBOSE");
+    let timeout = Duration::from_secs(
+        std::env::var("RJAVA_CONFORMANCE_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_TIMEOUT_SECS),
+    );
+    let jobs = std::env::var("RJAVA_CONFORMANCE_JOBS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or_else(|| thread::available_parallelism().map_or(2, |n| n.get()));
+    let filters: Vec<String> = std::env::var("RJAVA_CONFORMANCE_FILTER")
+        .unwrap_or_default()
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+
+    let all: Vec<String> = {
+        let mut v: Vec<String> = fs::read_dir(suite_dir())
+            .expect("testdata/conformance exists")
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let selected: Vec<String> = all
+        .iter()
+        .filter(|n| filters.is_empty() || filters.iter().any(|f| filter_matches(f, n)))
+        .cloned()
+        .collect();
+    assert!(
+        !selected.is_empty(),
+        "conformance: no test matches RJAVA_CONFORMANCE_FILTER={filters:?}"
+    );
+    let known = known_failing();
+    fs::create_dir_all(work_dir()).expect("create the conformance work directory");
+
+    let (passed, failed, known_failed, mut problems) =
+        run_suite(&selected, &known, &jdk, &rjava, timeout, jobs, verbose);
+    let general: Vec<String> = selected.iter().filter(|n| uses_indy(n)).cloned().collect();
+    if !general.is_empty() {
+        println!("conformance: the invokedynamic tests again, with RJAVA_GENERAL_INDY=1");
+        GENERAL_INDY.store(true, Ordering::Relaxed);
+        let (p, f, k, general_problems) =
+            run_suite(&general, &known, &jdk, &rjava, timeout, jobs, verbose);
+        GENERAL_INDY.store(false, Ordering::Relaxed);
+        println!(
+            "conformance (general invokedynamic path): {p} passed, {f} failed ({k} known failing)"
+        );
+        problems.extend(
+            general_problems
+                .into_iter()
+                .map(|p| format!("{p} (with RJAVA_GENERAL_INDY=1)")),
+        );
     }
     if filters.is_empty() {
         for k in &known {

@@ -173,6 +173,9 @@ pub struct Method {
     pub hidden: bool,
     /// Annotated `@CallerSensitive`: method handles to it bind the caller.
     pub caller_sensitive: bool,
+    /// A lambda proxy method that only passes its arguments on to this static method: calls
+    /// go straight to it (see `interp::invoke_instruction`).
+    pub(crate) forward_to: OnceLock<&'static Method>,
 }
 
 impl Method {
@@ -199,6 +202,7 @@ impl Method {
             native: OnceLock::new(),
             hidden: false,
             caller_sensitive: false,
+            forward_to: OnceLock::new(),
         }
     }
 

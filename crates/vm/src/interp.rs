@@ -2076,7 +2076,15 @@ fn invoke_instruction(
             Some(&msg),
         ));
     }
-    call_target(thread, target, sp - target.arg_slots as usize)
+    let args_base = sp - target.arg_slots as usize;
+    if let Some(&forward) = target.forward_to.get() {
+        // A lambda proxy's pass-through method: its arguments after the receiver are the static
+        // method's, so that runs on them in place; its result lands where the receiver was.
+        thread.frames.last_mut().expect("frame").sp = args_base as u32;
+        push_frame(thread, forward, args_base + 1)?;
+        return Ok(Invoked::PushedFrame);
+    }
+    call_target(thread, target, args_base)
 }
 
 /// Calls `target` with its arguments at `args_base` on the caller's operand stack.

@@ -5,7 +5,7 @@
 //! LambdaMetafactory's adaptations (casts, boxing, unboxing, primitive widening). The linked
 //! class is cached in the runtime constant pool; later executions only allocate the object.
 
-use crate::class::Class;
+use crate::class::{Class, Method};
 use crate::class_writer::ClassWriter;
 use crate::object::Ref;
 use crate::thread::{JResult, JavaThread};
@@ -459,7 +459,38 @@ pub fn link(
     let vm = thread.vm;
     let class = vm.define_hidden_class(thread, &bytes, caller.loader, Some(caller))?;
     crate::init::initialize(thread, class)?;
+    if let Some(target) = forwarding_target(caller, &spec) {
+        if let Some(sam) = class
+            .methods
+            .iter()
+            .find(|m| m.name == spec.sam_name && m.descriptor == spec.sam_descriptor)
+        {
+            let _ = sam.forward_to.set(target);
+        }
+    }
     Ok(Some(class))
+}
+
+/// The caller's static method a non-capturing lambda's interface method merely forwards to
+/// (same parameters, no conversion of arguments or result), which its calls can run directly:
+/// a lambda call then costs what an ordinary interface call does.
+fn forwarding_target(caller: &'static Class, spec: &Spec) -> Option<&'static Method> {
+    if !spec.captured.is_empty()
+        || spec.impl_kind != ref_kind::INVOKE_STATIC
+        || spec.impl_class != *caller.name
+    {
+        return None;
+    }
+    let (sam_params, sam_ret) = split(&spec.sam_descriptor);
+    let (inst_params, _) = split(&spec.instantiated);
+    let (impl_params, impl_ret) = split(&spec.impl_descriptor);
+    let reference = |d: &str| d.starts_with('L') || d.starts_with('[');
+    let same_result =
+        sam_ret == impl_ret || (sam_ret == "Ljava/lang/Object;" && reference(&impl_ret));
+    (sam_params == impl_params && inst_params == impl_params && same_result)
+        .then(|| caller.declared_method(&spec.impl_name, &spec.impl_descriptor))
+        .flatten()
+        .filter(|m| m.is_static())
 }
 
 /// A new lambda object of `proxy` capturing the values below `sp` (one per instance field, in
