@@ -33,11 +33,73 @@ impl Vm {
     ) -> JResult<&'static Class> {
         match self.try_load_class(thread, name, loader)? {
             Some(c) => Ok(c),
-            None => Err(throw_new(
-                thread,
-                "java/lang/NoClassDefFoundError",
-                Some(name),
-            )),
+            None => Err(self.class_not_found(thread, name, loader)),
+        }
+    }
+
+    /// The `NoClassDefFoundError` for a class no loader has. For a class the application loader
+    /// was asked for, HotSpot's cause is the `ClassNotFoundException` that loader's `loadClass`
+    /// throws; it is made the same way, by that Java method, so its stack trace matches too.
+    #[cold]
+    fn class_not_found(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+        loader: DefiningLoader,
+    ) -> crate::thread::Throw {
+        let cause = match loader {
+            DefiningLoader::App if !name.starts_with('[') => {
+                self.loader_exception(thread, name).ok().flatten()
+            }
+            _ => None,
+        };
+        let throw = throw_new(thread, "java/lang/NoClassDefFoundError", Some(name));
+        let (Some(cause), Some(error)) = (cause, thread.pending_exception) else {
+            return throw;
+        };
+        thread.take_exception();
+        let init_cause = self
+            .find_loaded_class("java/lang/Throwable", DefiningLoader::Bootstrap)
+            .and_then(|t| {
+                t.declared_method("initCause", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;")
+            });
+        if let Some(m) = init_cause {
+            if let Err(t) = crate::interp::invoke(thread, m, &[error.to_bits(), cause.to_bits()]) {
+                return t;
+            }
+        }
+        thread.throw(error)
+    }
+
+    /// What the application loader's `loadClass(name)` throws (`None` before it exists).
+    fn loader_exception(
+        &'static self,
+        thread: &mut JavaThread,
+        name: &str,
+    ) -> JResult<Option<crate::object::Ref>> {
+        let Some(app) = crate::mirror::app_loader(thread)? else {
+            return Ok(None);
+        };
+        let class_loader =
+            self.load_class(thread, "java/lang/ClassLoader", DefiningLoader::Bootstrap)?;
+        let Some(load) =
+            class_loader.declared_method("loadClass", "(Ljava/lang/String;)Ljava/lang/Class;")
+        else {
+            return Ok(None);
+        };
+        let Some(slot) = load.vtable_index() else {
+            return Ok(None);
+        };
+        let target = app
+            .class()
+            .vtable
+            .get(slot as usize)
+            .copied()
+            .unwrap_or(load);
+        let binary = crate::strings::new_string(thread, &name.replace('/', "."))?;
+        match crate::interp::invoke(thread, target, &[app.to_bits(), binary.to_bits()]) {
+            Ok(_) => Ok(None),
+            Err(_) => Ok(thread.take_exception()),
         }
     }
 
