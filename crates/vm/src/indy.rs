@@ -96,11 +96,18 @@ pub fn invokedynamic(
     let (method, pc) = (frame.method.id, frame.pc);
     let link = match cached_link(rcp, index, method, pc) {
         Some(link) => link,
-        None => {
-            let link = link_site(thread, class, index, sp)?;
-            record_link(rcp, index, method, pc, link);
-            cached_link(rcp, index, method, pc).unwrap_or(link)
-        }
+        None => match link_site(thread, class, index, sp) {
+            Ok(link) => {
+                record_link(rcp, index, method, pc, link);
+                cached_link(rcp, index, method, pc).unwrap_or(link)
+            }
+            Err(t) => {
+                if let Some(failed) = sticky_failure(thread) {
+                    record_link(rcp, index, method, pc, failed);
+                }
+                return Err(t);
+            }
+        },
     };
     match link {
         IndyLink::Concat(site) => concatenate(thread, site, sp).map(Invoked::Returned),
@@ -118,7 +125,7 @@ pub fn invokedynamic(
 }
 
 /// Links one invokedynamic instruction: by the VM for the bootstraps it knows, else through
-/// the library. A linkage error is recorded as the instruction's link and thrown.
+/// the library.
 fn link_site(
     thread: &mut JavaThread,
     class: &'static Class,
@@ -176,41 +183,26 @@ fn link_site(
             return Ok(IndyLink::Concat(site));
         }
     }
-    match crate::method_handles::link_call_site(
+    crate::method_handles::link_call_site(
         thread,
         class,
         index,
         bootstrap_method_attr_index,
         name,
         descriptor,
-    ) {
-        Ok(site) => Ok(IndyLink::Linked(site)),
-        Err(t) => {
-            // Only linkage errors stick to the call site (JVMS 5.4.3); others are rethrown
-            // and the next execution tries again.
-            let linkage = thread
-                .vm
-                .find_loaded_class("java/lang/LinkageError", DefiningLoader::Bootstrap);
-            let sticky = thread
-                .pending_exception
-                .filter(|e| linkage.is_some_and(|l| e.class().is_subclass_of(l)));
-            if let Some(error) = sticky {
-                let message = crate::exceptions::message_of(thread, error)
-                    .map(|m| &*Box::leak(m.into_boxed_str()));
-                let frame = thread.frames.last().expect("frame");
-                let (method, pc) = (frame.method.id, frame.pc);
-                let rcp = class.constant_pool.as_ref().expect("rcp");
-                record_link(
-                    rcp,
-                    index,
-                    method,
-                    pc,
-                    IndyLink::Failed(error.class(), message),
-                );
-            }
-            Err(t)
-        }
-    }
+    )
+    .map(IndyLink::Linked)
+}
+
+/// What a failed linking leaves at its call site: a linkage error sticks to it (JVMS 5.4.3);
+/// others are only thrown, and the next execution tries again.
+fn sticky_failure(thread: &JavaThread) -> Option<IndyLink> {
+    let error = thread
+        .pending_exception
+        .filter(|&e| crate::method_handles::is_instance_of(thread, e, "java/lang/LinkageError"))?;
+    let message =
+        crate::exceptions::message_of(thread, error).map(|m| &*Box::leak(m.into_boxed_str()));
+    Some(IndyLink::Failed(error.class(), message))
 }
 
 /// One piece of a concatenation: literal text (recipe text and constants, merged), or an argument.

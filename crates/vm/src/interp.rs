@@ -1990,24 +1990,24 @@ fn invoke_instruction(
     };
     let rcp = class.constant_pool.as_ref().expect("rcp");
     let resolved = match rcp.get(index) {
-        Some(r @ (Resolved::Method(_) | Resolved::Virtual(..) | Resolved::Interface(..))) => r,
-        Some(Resolved::Intrinsic(intrinsic, arg_slots)) => {
-            return invoke_intrinsic(thread, intrinsic, arg_slots, sp)
-        }
-        Some(Resolved::Linked(site)) => return invoke_linked(thread, site, sp),
-        _ => match resolve_method(thread, class, index, kind)? {
-            Resolved::Intrinsic(intrinsic, arg_slots) => {
-                return invoke_intrinsic(thread, intrinsic, arg_slots, sp)
-            }
-            Resolved::Linked(site) => return invoke_linked(thread, site, sp),
-            r => r,
-        },
+        Some(
+            r @ (Resolved::Method(_)
+            | Resolved::Virtual(..)
+            | Resolved::Interface(..)
+            | Resolved::Intrinsic(..)
+            | Resolved::Linked(_)),
+        ) => r,
+        _ => resolve_method(thread, class, index, kind)?,
     };
     let receiver_of = |thread: &JavaThread, m: &Method| {
         Ref::from_bits(thread.slots.get(sp - m.arg_slots as usize))
     };
     let npe = |thread: &mut JavaThread| throw_new(thread, "java/lang/NullPointerException", None);
     let target = match resolved {
+        Resolved::Intrinsic(intrinsic, arg_slots) => {
+            return invoke_intrinsic(thread, intrinsic, arg_slots, sp)
+        }
+        Resolved::Linked(site) => return invoke_linked(thread, site, sp),
         Resolved::Method(m) => {
             if kind == InvokeKind::Static {
                 if !m.class().is_initialized() {
@@ -2044,17 +2044,11 @@ fn invoke_instruction(
                 match select_interface(receiver.class(), m, slot) {
                     Some(t) => t,
                     None => {
-                        let msg = format!(
-                            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of interface {}.",
-                            receiver.class().java_name(),
-                            crate::resolve::method_description_short(m),
-                            m.class().java_name()
-                        );
-                        return Err(throw_new(
+                        return Err(crate::resolve::abstract_method_error(
                             thread,
-                            "java/lang/AbstractMethodError",
-                            Some(&msg),
-                        ));
+                            Some(receiver.class()),
+                            m,
+                        ))
                     }
                 }
             }
@@ -2062,18 +2056,9 @@ fn invoke_instruction(
         _ => unreachable_resolution(),
     };
     if target.is_abstract() {
-        let receiver = receiver_of(thread, target);
-        let msg = format!(
-            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
-            receiver.map_or_else(String::new, |r| r.class().java_name()),
-            crate::resolve::method_description_short(target),
-            if target.class().is_interface() { "interface" } else { "abstract class" },
-            target.class().java_name()
-        );
-        return Err(throw_new(
-            thread,
-            "java/lang/AbstractMethodError",
-            Some(&msg),
+        let receiver = receiver_of(thread, target).map(|r| r.class());
+        return Err(crate::resolve::abstract_method_error(
+            thread, receiver, target,
         ));
     }
     let args_base = sp - target.arg_slots as usize;

@@ -2,8 +2,9 @@
 //! path the design asks for: no method handles are created). On first execution the VM writes a
 //! small proxy class — HotSpot's `Outer$$Lambda$N` — that implements the functional interface,
 //! keeps the captured values in `arg$1..` fields, and forwards to the implementation method with
-//! LambdaMetafactory's adaptations (casts, boxing, unboxing, primitive widening). The linked
-//! class is cached in the runtime constant pool; later executions only allocate the object.
+//! LambdaMetafactory's adaptations (casts, boxing, unboxing, primitive widening). The proxy is a
+//! hidden nestmate of the caller; `indy.rs` keeps it per call site, and later executions only
+//! allocate the object (or, capturing nothing, reuse the site's one object).
 
 use crate::class::{Class, Method};
 use crate::class_writer::ClassWriter;

@@ -169,16 +169,7 @@ impl Vm {
         if loader == DefiningLoader::Bootstrap {
             options.checks = rjava_classfile::FormatChecks::Minimal;
         }
-        let class_file = match ClassFile::parse_with(bytes, options) {
-            Ok(cf) => cf,
-            Err(e) => {
-                let exception = match e.kind() {
-                    ErrorKind::ClassFormat => "java/lang/ClassFormatError",
-                    ErrorKind::UnsupportedClassVersion => "java/lang/UnsupportedClassVersionError",
-                };
-                return Err(throw_new(thread, exception, Some(&e.message(name))));
-            }
-        };
+        let class_file = parse_class(thread, bytes, options, name)?;
         let module_flagged_inner = class_file.major_version >= 53
             && class_file.attributes.iter().any(|a| match a {
                 rjava_classfile::Attribute::InnerClasses(entries) => entries
@@ -256,17 +247,7 @@ impl Vm {
         nest_host: Option<&'static Class>,
     ) -> JResult<&'static Class> {
         static HIDDEN_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let class_file = match ClassFile::parse_with(bytes, ParseOptions::java17_runtime()) {
-            Ok(cf) => cf,
-            Err(e) => {
-                let exception = match e.kind() {
-                    ErrorKind::ClassFormat => "java/lang/ClassFormatError",
-                    ErrorKind::UnsupportedClassVersion => "java/lang/UnsupportedClassVersionError",
-                };
-                let name = String::new();
-                return Err(throw_new(thread, exception, Some(&e.message(&name))));
-            }
-        };
+        let class_file = parse_class(thread, bytes, ParseOptions::java17_runtime(), "")?;
         // HotSpot appends the class's address; a counter gives the same shape.
         let n = HIDDEN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let name = format!(
@@ -619,6 +600,23 @@ fn layout_fields(
         reference_offsets.into(),
         statics as usize,
     )
+}
+
+/// Parses class bytes; a malformed class is a `ClassFormatError` (or
+/// `UnsupportedClassVersionError`) with HotSpot's message about `name`.
+fn parse_class(
+    thread: &mut JavaThread,
+    bytes: &[u8],
+    options: ParseOptions,
+    name: &str,
+) -> JResult<ClassFile> {
+    ClassFile::parse_with(bytes, options).map_err(|e| {
+        let exception = match e.kind() {
+            ErrorKind::ClassFormat => "java/lang/ClassFormatError",
+            ErrorKind::UnsupportedClassVersion => "java/lang/UnsupportedClassVersionError",
+        };
+        throw_new(thread, exception, Some(&e.message(name)))
+    })
 }
 
 /// What makes a class hidden: its name with the `/0x…` suffix, and a nestmate's host.

@@ -195,7 +195,7 @@ pub(crate) fn link_polymorphic(
     // invokeExact, invoke and the VarHandle access modes: the library picks an invoker.
     let caller_mirror = mirror(thread, caller)?;
     let defc = mirror(thread, poly.class())?;
-    let name = intern(thread, poly.name)?;
+    let name = crate::strings::intern_str(thread, poly.name)?;
     let mt = method_type(thread, caller, descriptor)?;
     let appendix = new_object_array(thread, 1)?;
     let member = call_mhn(
@@ -249,11 +249,6 @@ fn call_mhn(thread: &mut JavaThread, name: &str, descriptor: &str, args: &[u64])
         .declared_method(name, descriptor)
         .unwrap_or_else(|| panic!("MethodHandleNatives.{name}{descriptor} is missing"));
     invoke(thread, m, args)
-}
-
-fn intern(thread: &mut JavaThread, text: &str) -> JResult<Ref> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    crate::strings::intern(thread, &units)
 }
 
 fn new_object_array(thread: &mut JavaThread, length: usize) -> JResult<Ref> {
@@ -456,25 +451,26 @@ fn select_virtual(
     };
     match selected {
         Some(t) if !t.is_abstract() => Ok(t),
-        _ => {
-            let msg = format!(
-                "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
-                class.java_name(),
-                crate::resolve::method_description_short(m),
-                if m.class().is_interface() { "interface" } else { "abstract class" },
-                m.class().java_name()
-            );
-            Err(throw_new(
-                thread,
-                "java/lang/AbstractMethodError",
-                Some(&msg),
-            ))
-        }
+        _ => Err(crate::resolve::abstract_method_error(
+            thread,
+            Some(class),
+            m,
+        )),
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 // MemberName resolution (the MethodHandleNatives natives).
+
+/// How a method reference kind invokes.
+fn invoke_kind(ref_kind: i32) -> InvokeKind {
+    match ref_kind {
+        REF_INVOKE_STATIC => InvokeKind::Static,
+        REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => InvokeKind::Special,
+        REF_INVOKE_INTERFACE => InvokeKind::Interface,
+        _ => InvokeKind::Virtual,
+    }
+}
 
 /// Fills a `MemberName` for a method, as HotSpot's `init_method_MemberName` does: the reference
 /// kind says how the member is called (devirtualized to invokeSpecial when nothing can
@@ -632,11 +628,11 @@ fn mhn_expand(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         return Ok(0);
     };
     if member.get_ref(l.mn_name).is_none() {
-        let s = intern(thread, &name)?;
+        let s = crate::strings::intern_str(thread, &name)?;
         member.set_ref(l.mn_name, Some(s));
     }
     if member.get_ref(l.mn_type).is_none() {
-        let s = intern(thread, &descriptor)?;
+        let s = crate::strings::intern_str(thread, &descriptor)?;
         member.set_ref(l.mn_type, Some(s));
     }
     Ok(0)
@@ -663,7 +659,7 @@ fn mhn_resolve(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     }
 }
 
-fn is_instance_of(thread: &JavaThread, object: Ref, class_name: &str) -> bool {
+pub(crate) fn is_instance_of(thread: &JavaThread, object: Ref, class_name: &str) -> bool {
     thread
         .vm
         .find_loaded_class(class_name, DefiningLoader::Bootstrap)
@@ -736,12 +732,7 @@ fn resolve_member(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             return Ok(member.to_bits());
         }
     }
-    let invoke_kind = match kind {
-        REF_INVOKE_STATIC => InvokeKind::Static,
-        REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => InvokeKind::Special,
-        REF_INVOKE_INTERFACE => InvokeKind::Interface,
-        _ => InvokeKind::Virtual,
-    };
+    let invoke_kind = invoke_kind(kind);
     let m = crate::resolve::find_method(
         thread,
         defc,
@@ -1040,7 +1031,7 @@ fn method_handle_constant(
     };
     let caller = mirror(thread, class)?;
     let defc = mirror(thread, defc)?;
-    let name = intern(thread, member.name)?;
+    let name = crate::strings::intern_str(thread, member.name)?;
     call_mhn(
         thread,
         "linkMethodHandleConstant",
@@ -1082,12 +1073,7 @@ fn check_constant_member(
     if kind == REF_INVOKE_VIRTUAL && signature_polymorphic(defc, name).is_some() {
         return Ok(());
     }
-    let invoke_kind = match kind {
-        REF_INVOKE_STATIC => InvokeKind::Static,
-        REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => InvokeKind::Special,
-        REF_INVOKE_INTERFACE => InvokeKind::Interface,
-        _ => InvokeKind::Virtual,
-    };
+    let invoke_kind = invoke_kind(kind);
     let m = crate::resolve::find_method(
         thread,
         defc,
@@ -1179,7 +1165,7 @@ fn dynamic_constant(
     let result = (|| {
         let (bsm, args) = bootstrap(thread, class, attr_index)?;
         let caller = mirror(thread, class)?;
-        let name = intern(thread, name)?;
+        let name = crate::strings::intern_str(thread, name)?;
         let ty = type_mirror(thread, class, descriptor)?;
         call_mhn(
             thread,
@@ -1210,7 +1196,7 @@ pub(crate) fn link_call_site(
     let result = (|| {
         let (bsm, args) = bootstrap(thread, class, attr_index)?;
         let caller = mirror(thread, class)?;
-        let name = intern(thread, name)?;
+        let name = crate::strings::intern_str(thread, name)?;
         let mt = method_type(thread, class, descriptor)?;
         let appendix = new_object_array(thread, 1)?;
         let member = call_mhn(

@@ -519,6 +519,22 @@ pub fn select_interface(
         .and_then(|e| e.methods.get(index as usize).copied().flatten())
 }
 
+/// The `AbstractMethodError` of a call that selected no implementation of `m` for `receiver`.
+pub(crate) fn abstract_method_error(
+    thread: &mut JavaThread,
+    receiver: Option<&Class>,
+    m: &Method,
+) -> crate::thread::Throw {
+    let msg = format!(
+        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
+        receiver.map_or_else(String::new, |r| r.java_name()),
+        method_description_short(m),
+        if m.class().is_interface() { "interface" } else { "abstract class" },
+        m.class().java_name()
+    );
+    throw_new(thread, "java/lang/AbstractMethodError", Some(&msg))
+}
+
 /// `abstract void run()` — a method without its class, as AbstractMethodError texts name it.
 pub fn method_description_short(m: &Method) -> String {
     let full = method_description(m.class(), m.name, m.descriptor, m.is_static());

@@ -105,6 +105,12 @@ pub fn intern(thread: &mut JavaThread, units: &[u16]) -> JResult<Ref> {
     Ok(intern_existing(thread, string, units))
 }
 
+/// The canonical string for Rust text (member names, which HotSpot makes from symbols).
+pub fn intern_str(thread: &mut JavaThread, text: &str) -> JResult<Ref> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    intern(thread, &units)
+}
+
 /// Interns an existing string object: returns the canonical one (maybe `string` itself).
 pub fn intern_existing(thread: &mut JavaThread, string: Ref, units: &[u16]) -> Ref {
     let vm = thread.vm;

@@ -204,8 +204,7 @@ fn method_object(thread: &mut JavaThread, class: &'static Class, slot: usize) ->
     let ret = type_mirror(thread, ret, class.loader)?;
     // Member names are interned, as HotSpot makes them from symbols (the library compares some
     // with `==`).
-    let units: Vec<u16> = m.name.encode_utf16().collect();
-    let name = crate::strings::intern(thread, &units)?;
+    let name = crate::strings::intern_str(thread, m.name)?;
     let Executable {
         params,
         exceptions,
@@ -277,8 +276,7 @@ fn record_components(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     for c in components {
         let name = cp.utf8(c.name_index).unwrap_or("");
         let descriptor = cp.utf8(c.descriptor_index).unwrap_or("");
-        let units: Vec<u16> = name.encode_utf16().collect();
-        let name_string = crate::strings::intern(thread, &units)?;
+        let name_string = crate::strings::intern_str(thread, name)?;
         let ty = type_mirror(thread, descriptor, class.loader)?;
         let accessor_descriptor = format!("(){descriptor}");
         let accessor = match class
@@ -362,8 +360,7 @@ fn declared_fields(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         let holder = mirror(thread, class)?;
         // Member names are interned, as HotSpot makes them from symbols (the library
         // compares some with `==`).
-        let units: Vec<u16> = f.name.encode_utf16().collect();
-        let name = crate::strings::intern(thread, &units)?;
+        let name = crate::strings::intern_str(thread, f.name)?;
         let ty = type_mirror(thread, f.descriptor, class.loader)?;
         // Static finals, and finals of records and hidden classes, cannot be changed reflectively.
         let trusted_final = f.access_flags & ACC_FINAL != 0 && f.is_static();
