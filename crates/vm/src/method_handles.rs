@@ -401,8 +401,11 @@ pub(crate) fn intrinsic_target(
             )),
         };
     }
-    let member = Ref::from_bits(slots.get(base + arg_slots - 1));
-    let Some(member) = member else {
+    // A `linkTo*` call ends with its MemberName; hand-written bytecode may pass none.
+    let Some(member) = arg_slots
+        .checked_sub(1)
+        .and_then(|last| Ref::from_bits(slots.get(base + last)))
+    else {
         return Err(npe(thread));
     };
     let Some(m) = member_method(l, member) else {
