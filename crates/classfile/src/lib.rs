@@ -16,6 +16,7 @@ pub mod format_check;
 pub mod module_attr;
 pub mod mutf8;
 mod reader;
+pub mod ref_map;
 pub mod stack_map;
 
 pub use attributes::{Attribute, Code};

@@ -54,7 +54,13 @@ pub fn parse_size(s: &str) -> Option<usize> {
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let mut options = VmOptions {
         class_path: std::env::var("CLASSPATH").unwrap_or_else(|_| ".".into()),
-        max_heap: default_max_heap(),
+        heap: rjava_vm::vm::HeapConfig {
+            physical_memory: physical_memory(),
+            ..rjava_vm::vm::HeapConfig::new(physical_memory() / 4)
+        },
+        gc_stress: std::env::var("RJAVA_GC_STRESS")
+            .ok()
+            .and_then(|v| v.parse().ok()),
         ..VmOptions::default()
     };
     let mut i = 0;
@@ -82,11 +88,25 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 let (k, v) = a[2..].split_once('=').unwrap_or((&a[2..], ""));
                 options.properties.push((k.to_owned(), v.to_owned()));
             }
-            _ if a.starts_with("-Xmx") => options.max_heap = size(a, 4)?,
+            _ if a.starts_with("-Xmx") => options.heap.max_heap = size(a, 4)?,
             _ if a.starts_with("-Xss") => options.stack_size = size(a, 4)?,
-            _ if a.starts_with("-Xms") || a.starts_with("-Xmn") => {
-                size(a, 4)?;
+            _ if a.starts_with("-Xms") => options.heap.initial_heap = Some(size(a, 4)?),
+            _ if a.starts_with("-Xmn") => options.heap.young_size = Some(size(a, 4)?),
+            _ if a.starts_with("-XX:NewRatio=") => options.heap.new_ratio = xx_number(a)?,
+            _ if a.starts_with("-XX:SurvivorRatio=") => {
+                options.heap.survivor_ratio = xx_number(a)?
             }
+            _ if a.starts_with("-XX:MaxTenuringThreshold=") => {
+                let n = xx_number(a)?;
+                if n > 15 {
+                    return Err(format!("MaxTenuringThreshold ({n}) must be between 0 and 15\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."));
+                }
+                options.heap.max_tenuring_threshold = n as u32;
+            }
+            "-XX:+GCStress" => options.gc_stress = options.gc_stress.or(Some(10)),
+            "-verbose:gc" => options.gc_log.gc = true,
+            _ if a.starts_with("-Xlog:gc*") => options.gc_log.details = true,
+            _ if a == "-Xlog:gc" || a.starts_with("-Xlog:gc:") => options.gc_log.gc = true,
             "-esa" | "-enablesystemassertions" => options.system_assertions = true,
             "-dsa" | "-disablesystemassertions" => options.system_assertions = false,
             _ if assertion_switch(a).is_some() => {
@@ -121,8 +141,16 @@ fn size(arg: &str, prefix: usize) -> Result<usize, String> {
     })
 }
 
-/// A quarter of physical memory, like HotSpot.
-fn default_max_heap() -> usize {
+/// The value of `-XX:Name=N`.
+fn xx_number(arg: &str) -> Result<usize, String> {
+    let (name, value) = arg[4..].split_once('=').unwrap_or((arg, ""));
+    value.parse().map_err(|_| {
+        format!("Improperly specified VM option '{name}={value}'\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")
+    })
+}
+
+/// Physical memory (HotSpot's default maximum heap is a quarter of it).
+fn physical_memory() -> usize {
     let pages = std::fs::read_to_string("/proc/meminfo")
         .ok()
         .and_then(|m| {
@@ -135,7 +163,7 @@ fn default_max_heap() -> usize {
                 })
         })
         .unwrap_or(4 << 20);
-    (pages << 10) / 4
+    pages << 10
 }
 
 /// `-ea`, `-ea:pkg...`, `-da:Class`, and the long spellings → (enable?, target).

@@ -1,28 +1,70 @@
 //! Creating objects and arrays: the VM's one path to the heap.
+//!
+//! Allocation bumps the thread's TLAB; a full TLAB is replaced from Eden; objects larger than
+//! half of Eden go to Old. Only the interpreter's allocation instructions may collect
+//! ([`new_object_at_safepoint`] and friends, see `gc.rs` for why); every other allocation takes
+//! room in Old when Eden is full, and the next safe allocation collects.
 
 use crate::class::Class;
 use crate::exceptions::throw_new;
+use crate::gc;
 use crate::object::{Ref, ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET};
 use crate::thread::{JResult, JavaThread};
+use rjava_heap::{align_object_size, GcCause};
+use std::ptr::NonNull;
 
 /// The largest array length HotSpot allows (`Integer.MAX_VALUE - 2` elements).
 pub const MAX_ARRAY_LENGTH: i32 = i32::MAX - 2;
 
-/// Allocates a zeroed instance of `class` (which the caller has initialized).
+/// Allocates a zeroed instance of `class` (which the caller has initialized), without collecting.
 pub fn new_object(thread: &mut JavaThread, class: &'static Class) -> JResult<Ref> {
+    object(thread, class, false)
+}
+
+/// As [`new_object`], at an interpreter allocation instruction, where a collection may run.
+pub fn new_object_at_safepoint(thread: &mut JavaThread, class: &'static Class) -> JResult<Ref> {
+    object(thread, class, true)
+}
+
+#[inline]
+fn object(thread: &mut JavaThread, class: &'static Class, safepoint: bool) -> JResult<Ref> {
     let size = class.instance_size as usize;
-    match thread.vm.heap.allocate(size) {
+    match allocate(thread, size, safepoint) {
         // SAFETY: fresh, zeroed memory of the class's instance size.
-        Ok(memory) => Ok(unsafe { Ref::initialize(memory, class) }),
-        Err(_) => Err(out_of_memory(thread, "Java heap space")),
+        Some(memory) => Ok(unsafe { Ref::initialize(memory, class) }),
+        None => Err(out_of_memory(thread, "Java heap space")),
     }
 }
 
-/// Allocates a zeroed array of `length` elements of `array_class`.
+/// Allocates a zeroed array of `length` elements of `array_class`, without collecting.
 pub fn new_array(
     thread: &mut JavaThread,
     array_class: &'static Class,
     length: i32,
+) -> JResult<Ref> {
+    array(thread, array_class, length, false)
+}
+
+/// As [`new_array`], at an interpreter allocation instruction, where a collection may run.
+pub fn new_array_at_safepoint(
+    thread: &mut JavaThread,
+    array_class: &'static Class,
+    length: i32,
+) -> JResult<Ref> {
+    array(thread, array_class, length, true)
+}
+
+/// The bytes an array of `length` elements of `array_class` takes.
+pub fn array_size(array_class: &'static Class, length: i32) -> usize {
+    let (element, _) = array_class.array_element().expect("an array class");
+    align_object_size(ARRAY_BASE_OFFSET + length.max(0) as usize * element.size())
+}
+
+fn array(
+    thread: &mut JavaThread,
+    array_class: &'static Class,
+    length: i32,
+    safepoint: bool,
 ) -> JResult<Ref> {
     if length < 0 {
         return Err(throw_new(
@@ -37,17 +79,101 @@ pub fn new_array(
             "Requested array size exceeds VM limit",
         ));
     }
-    let (element, _) = array_class.array_element().expect("an array class");
-    let size = ARRAY_BASE_OFFSET + length as usize * element.size();
-    match thread.vm.heap.allocate(size) {
-        Ok(memory) => {
+    match allocate(thread, array_size(array_class, length), safepoint) {
+        Some(memory) => {
             // SAFETY: fresh, zeroed memory large enough for the header, length and elements.
             let array = unsafe { Ref::initialize(memory, array_class) };
             array.set::<i32>(ARRAY_LENGTH_OFFSET, length);
             Ok(array)
         }
-        Err(_) => Err(out_of_memory(thread, "Java heap space")),
+        None => Err(out_of_memory(thread, "Java heap space")),
     }
+}
+
+/// Makes sure a following allocation of `bytes` in total (a multi-dimensional array's parts)
+/// will not need to collect, collecting now if it would.
+pub fn reserve_at_safepoint(thread: &mut JavaThread, bytes: usize) {
+    let heap = &thread.vm.heap;
+    if gc::may_collect(thread) && !heap.is_large(bytes) && !heap.eden_has_room(bytes) {
+        collect_and_enqueue(thread, GcCause::AllocationFailure, false, false);
+    }
+}
+
+/// `size` zeroed bytes: from the TLAB, a new TLAB, or Old; at a safepoint collecting when
+/// Eden is full (young, then full, then full clearing soft references) before giving up.
+#[inline]
+fn allocate(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<NonNull<u8>> {
+    let collect = safepoint && gc::may_collect(thread);
+    if collect {
+        if let Some(every) = thread.vm.options.gc_stress {
+            stress(thread, every);
+        }
+    }
+    let heap = &thread.vm.heap;
+    if thread.tlab_epoch != heap.collection_count() {
+        thread.tlab_top = 0;
+        thread.tlab_end = 0;
+        thread.tlab_epoch = heap.collection_count();
+    }
+    if size <= thread.tlab_end - thread.tlab_top {
+        let at = thread.tlab_top;
+        thread.tlab_top += size;
+        return NonNull::new(at as *mut u8);
+    }
+    allocate_slow(thread, size, collect)
+}
+
+#[inline(never)]
+fn allocate_slow(thread: &mut JavaThread, size: usize, collect: bool) -> Option<NonNull<u8>> {
+    let vm = thread.vm;
+    let large = vm.heap.is_large(size);
+    let attempt = |thread: &mut JavaThread| -> Option<usize> {
+        if !large {
+            if let Some((start, end)) = vm.heap.allocate_tlab(size) {
+                thread.tlab_top = start + size;
+                thread.tlab_end = end;
+                thread.tlab_epoch = vm.heap.collection_count();
+                return Some(start);
+            }
+            if collect {
+                return None;
+            }
+        }
+        vm.heap.allocate_old(size)
+    };
+    if let Some(at) = attempt(thread) {
+        return NonNull::new(at as *mut u8);
+    }
+    if !collect {
+        return None;
+    }
+    for (full, clear_soft) in [(false, false), (true, false), (true, true)] {
+        collect_and_enqueue(thread, GcCause::AllocationFailure, full, clear_soft);
+        if let Some(at) = attempt(thread) {
+            return NonNull::new(at as *mut u8);
+        }
+        if !large {
+            // Eden is empty after any collection: only a full Old stops a small object.
+            if let Some(at) = vm.heap.allocate_old(size) {
+                return NonNull::new(at as *mut u8);
+            }
+        }
+    }
+    None
+}
+
+/// The stress mode: a young collection at every safe allocation, a full one every `every`th.
+#[inline(never)]
+fn stress(thread: &mut JavaThread, every: u32) {
+    let count = thread.vm.heap.collection_count();
+    let full = every > 0 && count % every as u64 == every as u64 - 1;
+    collect_and_enqueue(thread, GcCause::Stress, full, false);
+}
+
+/// Collects (at a safepoint), then lets the library enqueue the references it cleared.
+pub fn collect_and_enqueue(thread: &mut JavaThread, cause: GcCause, full: bool, clear_soft: bool) {
+    gc::collect(thread, cause, full, clear_soft);
+    gc::process_pending_references(thread);
 }
 
 fn out_of_memory(thread: &mut JavaThread, message: &str) -> crate::thread::Throw {

@@ -167,7 +167,7 @@ pub struct Method {
     /// Index in the VM's method table, which backtraces record.
     pub id: u32,
     /// The Rust function of a native method, bound on first call.
-    pub(crate) native: OnceLock<crate::natives::NativeFn>,
+    pub(crate) native: OnceLock<crate::natives::Bound>,
     /// Left out of stack traces, as HotSpot leaves out methods of hidden classes and those
     /// annotated `@Hidden` (lambda forms and their invokers).
     pub hidden: bool,
@@ -176,6 +176,9 @@ pub struct Method {
     /// A lambda proxy method that only passes its arguments on to this static method: calls
     /// go straight to it (see `interp::invoke_instruction`).
     pub(crate) forward_to: OnceLock<&'static Method>,
+    /// Which frame slots hold references at each instruction, computed when a collection first
+    /// finds the method on a stack (`None` if the bytecode could not be analysed).
+    pub(crate) ref_map: OnceLock<Option<rjava_classfile::ref_map::RefMap>>,
 }
 
 impl Method {
@@ -203,6 +206,7 @@ impl Method {
             hidden: false,
             caller_sensitive: false,
             forward_to: OnceLock::new(),
+            ref_map: OnceLock::new(),
         }
     }
 
@@ -289,9 +293,14 @@ pub struct Class {
     pub methods: &'static [Method],
     /// Object size in bytes, header and superclass fields included.
     pub instance_size: u32,
-    /// Offsets of every reference field, inherited ones included (the collector's map).
+    /// Offsets of every reference field, inherited ones included (the collector's map), except
+    /// `Reference.referent`, which the collector treats by the reference's strength.
     pub reference_offsets: Box<[u32]>,
     pub statics: Box<[AtomicU64]>,
+    /// Indices in `statics` of the reference-typed static fields (collector roots).
+    pub static_references: Box<[u32]>,
+    /// For `java.lang.ref.Reference` subclasses: the strength and the referent's offset.
+    pub java_reference: Option<(rjava_heap::ReferenceKind, u32)>,
     pub vtable: Box<[&'static Method]>,
     pub itable: Box<[ItableEntry]>,
     pub constant_pool: Option<RuntimeConstantPool>,
@@ -363,6 +372,8 @@ impl Class {
             instance_size: 0,
             reference_offsets: Box::new([]),
             statics: Box::new([]),
+            static_references: Box::new([]),
+            java_reference: None,
             vtable: Box::new([]),
             itable: Box::new([]),
             constant_pool: None,

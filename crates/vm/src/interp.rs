@@ -6,7 +6,7 @@
 //! frame does. The current frame's pc, sp and bases live in locals; they are written back to the
 //! frame only before something that may look at the stack (calls, allocation, throwing).
 
-use crate::alloc::{new_array, new_object};
+use crate::alloc::{new_array, new_array_at_safepoint, new_object_at_safepoint};
 use crate::class::{Class, ClassKind, Method, MethodCode};
 use crate::exceptions::throw_new;
 use crate::object::Ref;
@@ -103,6 +103,7 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
 fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usize) -> JResult<u64> {
     let native = crate::natives::bind(thread, method)?;
     let end = args_base + method.arg_slots as usize;
+    let blocks_gc = !native.gc_safe as u32;
     thread.frames.push(Frame {
         method,
         pc: 0,
@@ -125,7 +126,9 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
             &spilled
         }
     };
-    let result = native(thread, args);
+    thread.gc_blocked += blocks_gc;
+    let result = (native.f)(thread, args);
+    thread.gc_blocked -= blocks_gc;
     thread.frames.pop();
     result
 }
@@ -765,7 +768,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                     throw_vm!("java/lang/InstantiationError", Some(&c.java_name()));
                 }
                 initialize!(c);
-                let object = check!(new_object(thread, c));
+                let object = check!(new_object_at_safepoint(thread, c));
                 push!(object.to_bits());
                 pc += 3;
             }
@@ -776,7 +779,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 let vm = thread.vm;
                 let array_class =
                     check!(vm.array_class_of(thread, vm.primitive_class(element), element));
-                let array = check!(new_array(thread, array_class, length));
+                let array = check!(new_array_at_safepoint(thread, array_class, length));
                 push!(array.to_bits());
                 pc += 2;
             }
@@ -788,7 +791,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                     check!(thread
                         .vm
                         .array_class_of(thread, component, BasicType::Reference));
-                let array = check!(new_array(thread, array_class, length));
+                let array = check!(new_array_at_safepoint(thread, array_class, length));
                 push!(array.to_bits());
                 pc += 3;
             }
@@ -877,6 +880,7 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                     );
                 }
                 save!();
+                crate::alloc::reserve_at_safepoint(thread, multi_array_size(array_class, &lengths));
                 let array = check!(multi_new_array(thread, array_class, &lengths));
                 push!(array.to_bits());
                 pc += 4;
@@ -1944,6 +1948,22 @@ fn compare_floats(a: f64, b: f64, nan_is_greater: bool) -> i32 {
     }
 }
 
+/// The bytes a multi-dimensional array takes in all (saturating: only compared with Eden's size).
+fn multi_array_size(class: &'static Class, lengths: &[i32]) -> usize {
+    let Some(&first) = lengths.first() else {
+        return 0;
+    };
+    let outer = crate::alloc::array_size(class, first);
+    match (lengths.len() > 1, class.array_element()) {
+        (true, Some((_, component))) => outer.saturating_add(
+            (first.max(0) as usize).saturating_mul(multi_array_size(component, &lengths[1..])),
+        ),
+        _ => outer,
+    }
+}
+
+/// Allocates a multi-dimensional array without collecting (the instruction reserved the room),
+/// so the outer arrays need not be in roots while the inner ones are made.
 #[inline(never)]
 pub(crate) fn multi_new_array(
     thread: &mut JavaThread,

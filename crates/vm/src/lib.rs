@@ -5,6 +5,7 @@ pub mod boot;
 pub mod class;
 pub mod class_writer;
 pub mod exceptions;
+pub mod gc;
 pub mod indy;
 pub mod init;
 pub mod injected;

@@ -358,14 +358,30 @@ impl Vm {
             class.hidden = true;
             class.dynamic_nest_host = h.nest_host;
         }
-        class.reference_offsets = reference_offsets;
+        class.java_reference = crate::gc::java_reference(&name, super_class, &class.fields);
+        class.reference_offsets = match (&*name, class.java_reference) {
+            // The referent is traced by the reference's strength, never as a strong field.
+            ("java/lang/ref/Reference", Some((_, referent))) => reference_offsets
+                .iter()
+                .copied()
+                .filter(|&o| o != referent)
+                .collect(),
+            _ => reference_offsets,
+        };
         class.statics = (0..static_count).map(|_| AtomicU64::new(0)).collect();
+        class.static_references = class
+            .fields
+            .iter()
+            .filter(|f| f.is_static() && f.basic_type.is_reference())
+            .map(|f| f.offset)
+            .collect();
         class.source_file = cf.source_file().map(Box::from);
         class.constant_pool = Some(RuntimeConstantPool::new(cp.len()));
         class.vtable = build_vtable(&class, methods).into();
         class.itable = build_itable(&class).into();
         class.class_file = Some(cf);
         let class: &'static Class = Box::leak(Box::new(class));
+        self.register_class(class);
         for m in class.methods {
             m.set_class(class);
         }
@@ -449,6 +465,7 @@ impl Vm {
             );
             c.set_init_state(InitState::Initialized);
             let c: &'static Class = Box::leak(Box::new(c));
+            self.register_class(c);
             c
         })
     }
@@ -537,7 +554,9 @@ impl Vm {
         class.set_init_state(InitState::Initialized);
         class.itable = build_itable(&class).into();
         let class: &'static Class = Box::leak(Box::new(class));
-        Ok(*component.array_class.get_or_init(|| class))
+        let class = *component.array_class.get_or_init(|| class);
+        self.register_class(class);
+        Ok(class)
     }
 }
 

@@ -345,7 +345,10 @@ fn intrinsic_method(poly: &'static Method, descriptor: &str) -> &'static Method 
     let descriptor: &'static str = Box::leak(descriptor.to_owned().into_boxed_str());
     let flags = (poly.access_flags & !ACC_VARARGS) | ACC_NATIVE | ACC_FINAL;
     let m = Method::new(poly.name, descriptor, flags, None, poly.id);
-    let _ = m.native.set(intrinsic_native);
+    let _ = m.native.set(crate::natives::Bound {
+        f: intrinsic_native,
+        gc_safe: false,
+    });
     let mut m = m;
     m.hidden = true;
     let m: &'static Method = Box::leak(Box::new(m));

@@ -12,6 +12,8 @@
 //! which must not be undefined behaviour in Rust; on x86-64 and aarch64 these are plain moves.
 
 use crate::class::Class;
+use rjava_heap::CardTable;
+use std::cell::Cell;
 use std::ptr::NonNull;
 use std::sync::atomic::{
     AtomicI16, AtomicI32, AtomicI64, AtomicI8, AtomicU16, AtomicU64, Ordering::Relaxed,
@@ -21,6 +23,36 @@ pub const HEADER_SIZE: usize = 16;
 pub const ARRAY_LENGTH_OFFSET: usize = 16;
 /// Elements start 8-aligned after the length, whatever their size.
 pub const ARRAY_BASE_OFFSET: usize = 24;
+
+thread_local! {
+    /// The card table of the heap this thread's Java code runs in, for the write barrier.
+    static CARDS: Cell<Option<&'static CardTable>> = const { Cell::new(None) };
+}
+
+/// Makes the current OS thread's reference stores mark `cards` (done when a Java thread is
+/// created on it).
+pub fn attach_card_table(cards: &'static CardTable) {
+    CARDS.with(|c| c.set(Some(cards)));
+}
+
+/// The write barrier: a reference (or a word that may be one) was stored at `address`.
+#[inline(always)]
+pub fn card_mark(address: usize) {
+    CARDS.with(|c| {
+        if let Some(cards) = c.get() {
+            cards.mark(address)
+        }
+    })
+}
+
+/// The write barrier for a range of stored references.
+pub fn card_mark_range(start: usize, end: usize) {
+    CARDS.with(|c| {
+        if let Some(cards) = c.get() {
+            cards.mark_range(start, end)
+        }
+    })
+}
 
 /// A non-null reference to a heap object: its address. A `Ref` is only ever made from an address
 /// the heap handed out, or read back from a slot or field that holds one.
@@ -132,10 +164,16 @@ impl Ref {
         unsafe { T::load(self.field_ptr(offset)) }
     }
 
+    /// Writes a field. Word-sized stores get the write barrier (a reference is a word; marking
+    /// a card for a `long` store costs only a scan of that card).
     #[inline(always)]
     pub fn set<T: HeapValue>(self, offset: usize, value: T) {
+        let ptr = self.field_ptr(offset);
         // SAFETY: as for `get`.
-        unsafe { T::store(self.field_ptr(offset), value) }
+        unsafe { T::store(ptr, value) }
+        if std::mem::size_of::<T>() == 8 {
+            card_mark(ptr as usize);
+        }
     }
 
     #[inline(always)]
@@ -143,7 +181,7 @@ impl Ref {
         Ref::from_bits(self.get::<u64>(offset))
     }
 
-    /// Stores a reference field. (The card-marking write barrier of the generational heap goes here.)
+    /// Stores a reference field (with the write barrier, in `set`).
     #[inline(always)]
     pub fn set_ref(self, offset: usize, value: Option<Ref>) {
         self.set::<u64>(offset, value.map_or(0, Ref::to_bits))
@@ -167,6 +205,8 @@ impl Ref {
         // SAFETY: both ranges were bounds-checked against the arrays by the caller; `copy`
         // handles overlap within one array.
         unsafe { std::ptr::copy(src.field_ptr(src_offset), dst.field_ptr(dst_offset), count) }
+        let start = dst.field_ptr(dst_offset) as usize;
+        card_mark_range(start, start + count);
     }
 }
 
@@ -189,6 +229,9 @@ pub mod raw {
     pub unsafe fn store<T: HeapValue>(address: usize, value: T) {
         // SAFETY: per this function's contract.
         unsafe { T::store(address as *mut u8, value) }
+        if std::mem::size_of::<T>() == 8 {
+            super::card_mark(address);
+        }
     }
 
     /// Compare-and-exchange of an `int`; returns the witness value.
@@ -210,6 +253,7 @@ pub mod raw {
     pub unsafe fn cas_i64(address: usize, expected: i64, new: i64) -> i64 {
         // SAFETY: per this function's contract.
         let cell = unsafe { AtomicI64::from_ptr(address as *mut i64) };
+        super::card_mark(address);
         match cell.compare_exchange(expected, new, SeqCst, SeqCst) {
             Ok(v) | Err(v) => v,
         }
@@ -222,6 +266,7 @@ pub mod raw {
     pub unsafe fn copy(src: usize, dst: usize, len: usize) {
         // SAFETY: per this function's contract; `copy` allows overlap.
         unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len) }
+        super::card_mark_range(dst, dst + len);
     }
 
     /// # Safety

@@ -88,11 +88,29 @@ pub struct JavaThread {
     /// Set while a `StackOverflowError` is being constructed: only then may frames use the
     /// reserved top of the stack.
     pub in_stack_overflow: bool,
+    /// References Rust code holds across calls into Java (collector roots): see [`Handle`].
+    pub handles: Vec<u64>,
+    /// While non-zero, no collection may run on this thread: Rust code below holds references
+    /// outside the roots (every native, unless it is known to keep none across Java calls).
+    pub gc_blocked: u32,
+    /// The thread-local allocation buffer `[top, end)` in Eden, valid while the heap's
+    /// collection count is `tlab_epoch`.
+    pub tlab_top: usize,
+    pub tlab_end: usize,
+    pub tlab_epoch: u64,
+    /// Set while pending references are being enqueued, so that doing it cannot recurse.
+    pub enqueueing_references: bool,
 }
+
+/// A reference Rust code keeps across a call into Java, where a collection may move objects:
+/// an index into the thread's handle stack, a collector root.
+#[derive(Debug, Clone, Copy)]
+pub struct Handle(usize);
 
 impl JavaThread {
     /// A thread whose JVM stack holds `stack_bytes` worth of slots.
     pub fn new(vm: &'static Vm, stack_bytes: usize) -> JavaThread {
+        crate::object::attach_card_table(&vm.heap.cards);
         let stack_limit = (stack_bytes / 8).clamp(1 << 14, SLOT_CAPACITY);
         JavaThread {
             vm,
@@ -103,7 +121,29 @@ impl JavaThread {
             thread_object: None,
             native_depth: 0,
             in_stack_overflow: false,
+            handles: Vec::with_capacity(64),
+            gc_blocked: 0,
+            tlab_top: 0,
+            tlab_end: 0,
+            tlab_epoch: 0,
+            enqueueing_references: false,
         }
+    }
+
+    /// Keeps `object` in a handle until [`JavaThread::release_handles`] drops it.
+    pub fn handle(&mut self, object: Ref) -> Handle {
+        self.handles.push(object.to_bits());
+        Handle(self.handles.len() - 1)
+    }
+
+    /// The object a handle holds now (wherever the collector moved it).
+    pub fn get(&self, handle: Handle) -> Ref {
+        Ref::from_bits(self.handles[handle.0]).expect("handles hold objects")
+    }
+
+    /// Drops the handles made since `mark` (`thread.handles.len()` taken earlier).
+    pub fn release_handles(&mut self, mark: usize) {
+        self.handles.truncate(mark);
     }
 
     /// The first free slot above the top frame.

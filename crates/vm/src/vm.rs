@@ -2,7 +2,7 @@
 
 use crate::class::{Class, ClassTable, DefiningLoader, Method};
 use rjava_classpath::{ClassPath, JImage};
-use rjava_heap::Heap;
+pub use rjava_heap::{GcLogConfig, Heap, HeapConfig};
 use std::collections::HashMap;
 use std::sync::atomic::AtomicU64;
 use std::sync::Mutex;
@@ -15,8 +15,13 @@ pub(crate) type ModuleEntry = (u64, Option<Box<str>>, DefiningLoader);
 pub struct VmOptions {
     /// The application class path (`-cp`, `CLASSPATH`, or the jar and its `Class-Path`).
     pub class_path: String,
-    /// `-Xmx`.
-    pub max_heap: usize,
+    /// `-Xmx`, `-Xms`, `-Xmn`, `-XX:NewRatio/SurvivorRatio/MaxTenuringThreshold`.
+    pub heap: HeapConfig,
+    /// `-Xlog:gc`, `-Xlog:gc*`, `-verbose:gc`.
+    pub gc_log: GcLogConfig,
+    /// The GC stress mode (`-XX:+GCStress` or `RJAVA_GC_STRESS=N`): a young collection at every
+    /// allocation the interpreter makes, and a full one every `N`th.
+    pub gc_stress: Option<u32>,
     /// `-Xss`: bytes of JVM stack per thread.
     pub stack_size: usize,
     /// `-Dname=value`, in command-line order.
@@ -36,7 +41,9 @@ impl Default for VmOptions {
     fn default() -> Self {
         VmOptions {
             class_path: ".".into(),
-            max_heap: 256 << 20,
+            heap: HeapConfig::new(256 << 20),
+            gc_log: GcLogConfig::default(),
+            gc_stress: None,
             stack_size: 1 << 20,
             properties: Vec::new(),
             verbose_class: false,
@@ -66,11 +73,17 @@ pub struct Vm {
     pub(crate) string_refs: Mutex<Vec<AtomicU64>>,
     /// `java.lang.Module` objects of the named modules, by name, with their versions (collector roots).
     pub(crate) modules: Mutex<HashMap<Box<str>, ModuleEntry>>,
+    /// Every class defined, array, primitive and hidden ones included: their statics, mirrors
+    /// and initialization errors are collector roots.
+    pub(crate) all_classes: Mutex<Vec<&'static Class>>,
     /// `int.class` and friends, by descriptor character.
     pub(crate) primitive_classes: Mutex<HashMap<char, &'static Class>>,
     /// References the VM keeps outside frames and classes, each in a slot of its own: linked
     /// call sites' appendices, resolved dynamic constants (collector roots).
     pub(crate) vm_roots: Mutex<Vec<&'static AtomicU64>>,
+    /// `java.lang.ref.Reference`s whose referents the collector cleared, linked through their
+    /// `discovered` fields, until `Reference.getAndClearReferencePendingList` takes them (a root).
+    pub(crate) reference_pending_list: AtomicU64,
 }
 
 /// Why the VM could not be created.
@@ -96,6 +109,7 @@ impl std::fmt::Display for VmCreationError {
 impl Vm {
     /// Finds the JDK, opens its image and reserves the heap. The VM lives as long as the process.
     pub fn create(options: VmOptions) -> Result<&'static Vm, VmCreationError> {
+        let started = std::time::Instant::now();
         let java_home = rjava_classpath::find_java_home()
             .map_err(|e| VmCreationError::NoJavaHome(e.to_string()))?;
         let image = JImage::open(rjava_classpath::java_home::modules_image(&java_home))
@@ -103,7 +117,8 @@ impl Vm {
         let image: &'static JImage = Box::leak(Box::new(image));
         let boot_path = ClassPath::new();
         let app_path = ClassPath::from_spec(&options.class_path);
-        let heap = Heap::new(options.max_heap).map_err(VmCreationError::Heap)?;
+        let heap =
+            Heap::new(&options.heap, options.gc_log, started).map_err(VmCreationError::Heap)?;
         Ok(Box::leak(Box::new(Vm {
             options,
             heap,
@@ -117,8 +132,10 @@ impl Vm {
             string_table: Mutex::new(HashMap::new()),
             string_refs: Mutex::new(Vec::new()),
             primitive_classes: Mutex::new(HashMap::new()),
+            all_classes: Mutex::new(Vec::new()),
             modules: Mutex::new(HashMap::new()),
             vm_roots: Mutex::new(Vec::new()),
+            reference_pending_list: AtomicU64::new(0),
         })))
     }
 
@@ -127,6 +144,10 @@ impl Vm {
         let slot: &'static AtomicU64 = Box::leak(Box::new(AtomicU64::new(value)));
         self.vm_roots.lock().expect("roots").push(slot);
         slot
+    }
+
+    pub(crate) fn register_class(&self, class: &'static Class) {
+        self.all_classes.lock().expect("classes").push(class);
     }
 
     /// The method with a backtrace id.

@@ -80,15 +80,21 @@ pub(crate) fn register(r: &mut Registry) {
         Ok(std::thread::available_parallelism().map_or(1, |n| n.get()) as u64)
     });
     r.add(runtime, "maxMemory", "()J", |t, _| {
-        Ok(t.vm.heap.capacity() as u64)
+        Ok(t.vm.heap.max_capacity() as u64)
     });
     r.add(runtime, "totalMemory", "()J", |t, _| {
         Ok(t.vm.heap.capacity() as u64)
     });
     r.add(runtime, "freeMemory", "()J", |t, _| {
-        Ok((t.vm.heap.capacity() - t.vm.heap.used()) as u64)
+        Ok(t.vm.heap.capacity().saturating_sub(t.vm.heap.used()) as u64)
     });
-    r.add(runtime, "gc", "()V", nothing);
+    // Holds no references: a full collection, then the cleared references are enqueued.
+    r.add_gc_safe(runtime, "gc", "()V", |t, _| {
+        if crate::gc::may_collect(t) {
+            crate::alloc::collect_and_enqueue(t, rjava_heap::GcCause::SystemGc, true, false);
+        }
+        Ok(0)
+    });
     r.add("java/lang/Shutdown", "beforeHalt", "()V", nothing);
     r.add("java/lang/Shutdown", "halt0", "(I)V", |_, a| {
         std::process::exit(a[0] as u32 as i32)

@@ -39,9 +39,18 @@ pub type NativeFn = fn(&mut JavaThread, &[u64]) -> JResult<u64>;
 
 type Key = (&'static str, &'static str, &'static str);
 
+/// A native bound to a method.
+#[derive(Clone, Copy)]
+pub struct Bound {
+    pub f: NativeFn,
+    /// The native keeps no references outside roots (handles, its frame) across the Java code
+    /// it calls, so collections may run under it (see `gc.rs`).
+    pub gc_safe: bool,
+}
+
 /// Registration of one class's natives.
 pub(crate) struct Registry {
-    table: HashMap<Key, NativeFn>,
+    table: HashMap<Key, Bound>,
 }
 
 impl Registry {
@@ -52,12 +61,26 @@ impl Registry {
         descriptor: &'static str,
         f: NativeFn,
     ) {
-        self.table.insert((class, name, descriptor), f);
+        self.table
+            .insert((class, name, descriptor), Bound { f, gc_safe: false });
+    }
+
+    /// Registers a native that keeps no references outside roots across its calls into Java
+    /// (or calls none and collects itself).
+    pub(crate) fn add_gc_safe(
+        &mut self,
+        class: &'static str,
+        name: &'static str,
+        descriptor: &'static str,
+        f: NativeFn,
+    ) {
+        self.table
+            .insert((class, name, descriptor), Bound { f, gc_safe: true });
     }
 }
 
-fn registry() -> &'static HashMap<Key, NativeFn> {
-    static TABLE: OnceLock<HashMap<Key, NativeFn>> = OnceLock::new();
+fn registry() -> &'static HashMap<Key, Bound> {
+    static TABLE: OnceLock<HashMap<Key, Bound>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut r = Registry {
             table: HashMap::new(),
@@ -93,11 +116,11 @@ fn registry() -> &'static HashMap<Key, NativeFn> {
 }
 
 /// The Rust function of a native method, bound on first call.
-pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<NativeFn> {
+pub fn bind(thread: &mut JavaThread, method: &'static Method) -> JResult<Bound> {
     if let Some(f) = method.native.get() {
         return Ok(*f);
     }
-    let table: &HashMap<(&str, &str, &str), NativeFn> = registry();
+    let table: &HashMap<(&str, &str, &str), Bound> = registry();
     let found = table
         .get(&(&*method.class().name, method.name, method.descriptor))
         .copied();

@@ -1,5 +1,5 @@
-//! `java.lang.ref.Reference`: referent queries. Without a collector nothing is ever cleared by
-//! the VM, so the pending list stays empty (the heap issue brings reference processing).
+//! `java.lang.ref.Reference`: referent queries and the pending list the collector fills with
+//! references whose referents it cleared (`gc.rs`).
 
 use super::Registry;
 use crate::object::Ref;
@@ -19,9 +19,15 @@ pub(crate) fn register(r: &mut Registry) {
         reference,
         "getAndClearReferencePendingList",
         "()Ljava/lang/ref/Reference;",
-        |_, _| Ok(0),
+        |t, _| Ok(crate::gc::take_pending_list(t)),
     );
-    r.add(reference, "hasReferencePendingList", "()Z", |_, _| Ok(0));
+    r.add(reference, "hasReferencePendingList", "()Z", |t, _| {
+        Ok((t
+            .vm
+            .reference_pending_list
+            .load(std::sync::atomic::Ordering::Relaxed)
+            != 0) as u64)
+    });
     r.add(
         reference,
         "waitForReferencePendingList",

@@ -28,6 +28,22 @@ pub(crate) fn register(r: &mut Registry) {
     );
     r.add("java/lang/Thread", "yield", "()V", nothing);
     r.add("java/lang/Thread", "start0", "()V", start0);
+    r.add("java/lang/Thread", "sleep", "(J)V", sleep);
+}
+
+/// `Thread.sleep(millis)`: with one thread nothing can interrupt it (the threads issue brings
+/// interruption).
+fn sleep(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
+    let millis = args[0] as i64;
+    if millis < 0 {
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/IllegalArgumentException",
+            Some("timeout value is negative"),
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(millis as u64));
+    Ok(0)
 }
 
 fn current_thread(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {

@@ -1,0 +1,40 @@
+// The binary-trees benchmark (Computer Language Benchmarks Game shape, single-threaded): a
+// long-lived tree that stays alive for the whole run, and many short-lived trees of increasing depth
+// that are built, checked and dropped. Item checks count the nodes, so a collector that loses or
+// corrupts a node changes them.
+public class Main {
+    static final class TreeNode {
+        final TreeNode left, right;
+        TreeNode(TreeNode left, TreeNode right) { this.left = left; this.right = right; }
+
+        int itemCheck() {
+            return left == null ? 1 : 1 + left.itemCheck() + right.itemCheck();
+        }
+    }
+
+    static TreeNode bottomUpTree(int depth) {
+        return depth > 0 ? new TreeNode(bottomUpTree(depth - 1), bottomUpTree(depth - 1)) : new TreeNode(null, null);
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 17;
+        int minDepth = 4;
+        int maxDepth = Math.max(minDepth + 2, n);
+        int stretchDepth = maxDepth + 1;
+
+        System.out.println("stretch tree of depth " + stretchDepth + "\t check: "
+                + bottomUpTree(stretchDepth).itemCheck());
+
+        TreeNode longLivedTree = bottomUpTree(maxDepth);
+
+        for (int depth = minDepth; depth <= maxDepth; depth += 2) {
+            int iterations = 1 << (maxDepth - depth + minDepth);
+            int check = 0;
+            for (int i = 1; i <= iterations; i++) {
+                check += bottomUpTree(depth).itemCheck();
+            }
+            System.out.println(iterations + "\t trees of depth " + depth + "\t check: " + check);
+        }
+        System.out.println("long lived tree of depth " + maxDepth + "\t check: " + longLivedTree.itemCheck());
+    }
+}
