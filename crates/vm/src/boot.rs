@@ -34,7 +34,12 @@ fn call_static(
 
 /// Brings the class library up; on failure the VM cannot run anything and says why.
 pub fn boot(thread: &mut JavaThread) {
-    if boot_phases(thread).is_err() {
+    // Start-up code here holds references in Rust across its Java calls: no collection runs
+    // until the library is up (the heap is sized for far more than start-up allocates).
+    thread.gc_blocked += 1;
+    let booted = boot_phases(thread);
+    thread.gc_blocked -= 1;
+    if booted.is_err() {
         let what = thread
             .pending_exception
             .map_or_else(|| "unknown error".to_owned(), |e| describe(thread, e));

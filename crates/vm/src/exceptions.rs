@@ -2,7 +2,6 @@
 
 use crate::alloc::new_object;
 use crate::class::{Class, DefiningLoader};
-use crate::interp::invoke;
 use crate::object::Ref;
 use crate::strings::new_string;
 use crate::thread::{JavaThread, Throw};
@@ -44,8 +43,12 @@ fn create(thread: &mut JavaThread, class_name: &str, message: Option<&str>) -> R
     let Some(init) = class.declared_method("<init>", descriptor) else {
         fatal(&format!("{class_name} has no constructor {descriptor}"));
     };
-    invoke(thread, init, &args)?;
-    Ok(exception)
+    let mark = thread.handles.len();
+    let handle = thread.handle(exception);
+    let result = crate::interp::invoke_gc_safe(thread, init, &args);
+    let exception = thread.get(handle);
+    thread.release_handles(mark);
+    result.map(|_| exception)
 }
 
 /// An unrecoverable VM failure, reported as HotSpot reports them during start-up.

@@ -290,11 +290,13 @@ pub(crate) fn process_pending_references(thread: &mut JavaThread) {
         return;
     };
     thread.enqueueing_references = true;
-    let saved = thread.pending_exception.take();
-    if crate::interp::invoke(thread, process, &[]).is_err() {
+    let mark = thread.handles.len();
+    let saved = thread.pending_exception.take().map(|e| thread.handle(e));
+    if crate::interp::invoke_gc_safe(thread, process, &[]).is_err() {
         thread.pending_exception = None;
     }
-    thread.pending_exception = saved;
+    thread.pending_exception = saved.map(|h| thread.get(h));
+    thread.release_handles(mark);
     thread.enqueueing_references = false;
 }
 

@@ -27,12 +27,17 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
             Ok(())
         }
         Err(throw) => {
+            // The error handling holds the exception in Rust across its allocations and calls:
+            // no collection until it is done (a rare path).
+            thread.gc_blocked += 1;
             if let Some(exception) = thread.pending_exception.take() {
                 record_initialization_error(thread, class, exception);
                 thread.pending_exception = Some(exception);
             }
             class.set_init_state(InitState::Erroneous);
-            wrap_in_initializer_error(thread, throw)
+            let result = wrap_in_initializer_error(thread, throw);
+            thread.gc_blocked -= 1;
+            result
         }
     }
 }
@@ -50,7 +55,8 @@ fn run_initializers(thread: &mut JavaThread, class: &'static Class) -> JResult<(
     }
     set_constant_values(thread, class)?;
     if let Some(clinit) = class.declared_method("<clinit>", "()V") {
-        invoke(thread, clinit, &[])?;
+        // Initialization holds no references: collections may run in `<clinit>`.
+        crate::interp::invoke_gc_safe(thread, clinit, &[])?;
     }
     Ok(())
 }

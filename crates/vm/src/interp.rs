@@ -18,8 +18,22 @@ use crate::types::BasicType;
 use rjava_classfile::Constant;
 
 /// Runs `method` with `args` (receiver first, longs and doubles taking two slots) and returns its
-/// result as a slot value (0 for void).
+/// result as a slot value (0 for void). No collection runs until it returns: the Rust caller
+/// may hold references outside the roots (see `gc.rs`).
 pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) -> JResult<u64> {
+    thread.gc_blocked += 1;
+    let result = invoke_gc_safe(thread, method, args);
+    thread.gc_blocked -= 1;
+    result
+}
+
+/// As [`invoke`], for a caller that keeps every reference it still needs after the call in a
+/// root (a handle, its frame), so collections may run in the Java code called.
+pub fn invoke_gc_safe(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args: &[u64],
+) -> JResult<u64> {
     let base = thread.stack_top() as usize;
     if base + args.len() > thread.stack_limit {
         return Err(stack_overflow(thread));

@@ -5,7 +5,8 @@
 
 use crate::alloc::new_array;
 use crate::class::DefiningLoader;
-use crate::interp::invoke;
+// The launcher keeps no references across its calls into Java: collections may run in them.
+use crate::interp::invoke_gc_safe as invoke;
 use crate::mirror::class_of_mirror;
 use crate::object::Ref;
 use crate::strings::new_string;
