@@ -1,7 +1,10 @@
 // Allocation and garbage-collection benchmark: binary-trees (the Computer Language Benchmarks Game
 // shape, single-threaded). One long-lived tree stays alive for the whole run while many short-lived
-// trees of increasing depth are built, walked and dropped. tools/bench passes no JVM flags, so HotSpot
-// runs it with its default heap; the conformance test gc_binary_trees is the same program in -Xmx64m.
+// trees of increasing depth are built, walked and dropped. Both VMs run it in a 64 MB heap, HotSpot
+// with its Serial collector (the design rjava's collector follows); the conformance test
+// gc_binary_trees is the same program at a smaller depth.
+// bench-flags: -Xmx64m
+// bench-java-flags: -XX:+UseSerialGC
 public class BinaryTrees {
     static final class TreeNode {
         final TreeNode left, right;

@@ -214,7 +214,7 @@ pub(crate) fn collect(
     let phase = Instant::now();
     let old_start = g.old.start;
     let old_end = g.old.end;
-    let mut old_records: Vec<(usize, usize)> = Vec::new();
+    let bot = &mut g.bot;
     for source in sources {
         for_each_marked(&bits, heap_start, source.start, source.top, |object| {
             let size = model.size_of(object);
@@ -222,15 +222,12 @@ pub(crate) fn collect(
             copy(object, to, size);
             store(to + model::MARK_OFFSET, 0);
             if (old_start..old_end).contains(&to) {
-                old_records.push((to, size));
+                bot.record(to, size);
             }
         });
     }
     for (at, mark) in preserved {
         store(at + model::MARK_OFFSET, mark);
-    }
-    for (at, size) in old_records {
-        g.bot.record(at, size);
     }
     log_phase(log, id, "Phase 4: Move objects", phase);
 

@@ -4,6 +4,7 @@
 //! scanned in Old with a second scan pointer. Old fields still pointing into the young
 //! generation afterwards have their cards dirtied again.
 
+use crate::cards::BlockOffsetTable;
 use crate::cards::CARD_SIZE;
 use crate::memory::{copy, load, store};
 use crate::model::{self, ObjectModel, ReferenceKind, Roots, MAX_AGE};
@@ -20,7 +21,7 @@ struct Evacuation<'a> {
     /// Bytes copied into the to-Survivor per age.
     ages: [usize; MAX_AGE as usize + 2],
     promoted: usize,
-    bot_records: Vec<(usize, usize)>,
+    bot: &'a mut BlockOffsetTable,
     /// References (object, referent field) whose young referents may die.
     discovered: Vec<(usize, usize)>,
 }
@@ -52,7 +53,7 @@ impl Evacuation<'_> {
                     crate::fatal("promotion failed in a young collection");
                 };
                 self.promoted += size;
-                self.bot_records.push((to, size));
+                self.bot.record(to, size);
                 (to, model::vm_bits(mark))
             }
         };
@@ -107,17 +108,24 @@ pub(crate) fn collect(
     let mut to = g.survivors[to_index];
     to.top = to.start;
     let old_top_before = g.old.top;
+    let (old_start, eden, from, old, threshold) = (
+        g.old.start,
+        g.eden,
+        g.survivor_from(),
+        g.old,
+        g.tenuring_threshold,
+    );
     let mut e = Evacuation {
         heap,
         model,
-        eden: g.eden,
-        from: g.survivor_from(),
+        eden,
+        from,
         to,
-        old: g.old,
-        threshold: g.tenuring_threshold,
+        old,
+        threshold,
         ages: [0; MAX_AGE as usize + 2],
         promoted: 0,
-        bot_records: Vec::new(),
+        bot: &mut g.bot,
         discovered: Vec::new(),
     };
     roots.for_each_root(&mut |value| {
@@ -129,10 +137,10 @@ pub(crate) fn collect(
         }
     });
     // Old's dirty cards: each run of dirty cards, the objects overlapping it, fields inside it.
-    for (first, last) in heap.cards.take_dirty_runs(g.old.start, old_top_before) {
+    for (first, last) in heap.cards.take_dirty_runs(old_start, old_top_before) {
         let lo = heap.cards.card_start(first);
         let hi = (heap.cards.card_start(last) + CARD_SIZE).min(old_top_before);
-        let mut object = g.bot.object_covering_card_of(lo);
+        let mut object = e.bot.object_covering_card_of(lo);
         while object < hi {
             let size = model.size_of(object);
             e.scan(object, lo, hi);
@@ -173,19 +181,16 @@ pub(crate) fn collect(
             pending.push(object as u64);
         }
     }
-    for &(at, size) in &e.bot_records {
-        g.bot.record(at, size);
-    }
-    g.survivors[to_index] = e.to;
-    g.old = e.old;
+    let (to, old, ages, promoted) = (e.to, e.old, e.ages, e.promoted);
+    g.survivors[to_index] = to;
+    g.old = old;
     g.grow_old_to_fit();
     g.eden.top = g.eden.start;
     let from = g.from;
     g.survivors[from].top = g.survivors[from].start;
     g.from = to_index;
-    g.tenuring_threshold =
-        tenuring_threshold(&e.ages, e.to.capacity(), heap.max_tenuring_threshold());
-    (pending, e.promoted)
+    g.tenuring_threshold = tenuring_threshold(&ages, to.capacity(), heap.max_tenuring_threshold());
+    (pending, promoted)
 }
 
 /// HotSpot's adaptive threshold: the youngest age at which the survivors of that age and younger

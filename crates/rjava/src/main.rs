@@ -72,7 +72,9 @@ fn main() {
             if thread.vm.options.show_version && !rjava_vm::launcher::print_version(&mut thread) {
                 return 1;
             }
-            run_main(&mut thread, mode, &what, &program_args)
+            let status = run_main(&mut thread, mode, &what, &program_args);
+            thread.vm.print_statistics();
+            status
         });
     let status = match runner.map(|h| h.join()) {
         Ok(Ok(status)) => status,

@@ -103,6 +103,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 }
                 options.heap.max_tenuring_threshold = n as u32;
             }
+            "-XX:+PrintVMStatistics" => options.print_statistics = true,
             "-XX:+GCStress" => options.gc_stress = options.gc_stress.or(Some(10)),
             "-verbose:gc" => options.gc_log.gc = true,
             _ if a.starts_with("-Xlog:gc*") => options.gc_log.details = true,

@@ -17,6 +17,13 @@
 //! `RJAVA_GENERAL_INDY=1`, which links every call site through the class library's bootstrap
 //! methods instead of the VM's fast paths for lambdas and string concatenation.
 //!
+//! Then every test runs once more under the GC stress mode (`RJAVA_GC_STRESS=100`: a young
+//! collection at every allocation the interpreter makes, a full one every 100th), which finds
+//! references the VM holds outside the collector's roots. Tests listed in
+//! `testdata/conformance/GC_STRESS_SKIP` (programs that allocate too much to collect at every
+//! allocation in reasonable time) and known failing ones are left out of that pass;
+//! `RJAVA_CONFORMANCE_NO_STRESS=1` skips it.
+//!
 //! `testdata/conformance/KNOWN_FAILING` lists tests that may fail: they are reported but do not
 //! fail the run. A listed test that passes does fail the run, so the list only ever shrinks.
 
@@ -94,10 +101,16 @@ fn uses_indy(name: &str) -> bool {
         )
 }
 
+/// Set while the GC stress pass runs.
+static GC_STRESS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// rjava's debugging switches pass through to it (they are not set when recording).
 fn debug_env(cmd: &mut Command) {
     if GENERAL_INDY.load(Ordering::Relaxed) {
         cmd.env("RJAVA_GENERAL_INDY", "1");
+    }
+    if GC_STRESS.load(Ordering::Relaxed) {
+        cmd.env("RJAVA_GC_STRESS", "100");
     }
     for (key, value) in std::env::vars_os() {
         let Some(k) = key.to_str() else { continue };
@@ -660,7 +673,12 @@ fn check_test(name: &str, jdk: &Path, rjava: &Path, timeout: Duration) -> Verdic
 }
 
 fn known_failing() -> BTreeSet<String> {
-    let path = suite_dir().join("KNOWN_FAILING");
+    test_list("KNOWN_FAILING")
+}
+
+/// A list of test names in `testdata/conformance/FILE`, one per line, `#` comments allowed.
+fn test_list(file: &str) -> BTreeSet<String> {
+    let path = suite_dir().join(file);
     let text = fs::read_to_string(&path).unwrap_or_default();
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
@@ -822,6 +840,32 @@ fn conformance() {
                 .into_iter()
                 .map(|p| format!("{p} (with RJAVA_GENERAL_INDY=1)")),
         );
+    }
+    if !env_flag("RJAVA_CONFORMANCE_NO_STRESS") {
+        let skip = test_list("GC_STRESS_SKIP");
+        let stressed: Vec<String> = selected
+            .iter()
+            .filter(|n| !skip.contains(*n) && !known.contains(*n))
+            .cloned()
+            .collect();
+        if !stressed.is_empty() {
+            println!("conformance: again under the GC stress mode (RJAVA_GC_STRESS=100)");
+            GC_STRESS.store(true, Ordering::Relaxed);
+            let (p, f, k, stress_problems) =
+                run_suite(&stressed, &known, &jdk, &rjava, timeout, jobs, verbose);
+            GC_STRESS.store(false, Ordering::Relaxed);
+            println!("conformance (GC stress): {p} passed, {f} failed ({k} known failing)");
+            problems.extend(
+                stress_problems
+                    .into_iter()
+                    .map(|p| format!("{p} (with RJAVA_GC_STRESS=100)")),
+            );
+        }
+        for s in &skip {
+            if !all.contains(s) {
+                problems.push(format!("GC_STRESS_SKIP names {s}, which is not a test"));
+            }
+        }
     }
     if filters.is_empty() {
         for k in &known {

@@ -35,6 +35,8 @@ pub struct VmOptions {
     pub system_assertions: bool,
     /// `-showversion`: print the version before running.
     pub show_version: bool,
+    /// `-XX:+PrintVMStatistics`: at exit, the collector's totals and the peak resident set.
+    pub print_statistics: bool,
 }
 
 impl Default for VmOptions {
@@ -50,6 +52,7 @@ impl Default for VmOptions {
             assertions: Vec::new(),
             system_assertions: false,
             show_version: false,
+            print_statistics: false,
         }
     }
 }
@@ -148,6 +151,40 @@ impl Vm {
 
     pub(crate) fn register_class(&self, class: &'static Class) {
         self.all_classes.lock().expect("classes").push(class);
+    }
+
+    /// Ends the process with `status`, printing the statistics first if they were asked for.
+    pub fn exit(&self, status: i32) -> ! {
+        self.print_statistics();
+        std::process::exit(status)
+    }
+
+    /// `-XX:+PrintVMStatistics`: the collector's totals and the peak resident set, to stderr.
+    pub fn print_statistics(&self) {
+        if !self.options.print_statistics {
+            return;
+        }
+        let s = self.heap.stats();
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let peak = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|t| {
+                t.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            })
+            .unwrap_or(0);
+        eprintln!(
+            "rjava statistics:\n  gc: {} young collections ({:.3} ms), {} full ({:.3} ms), {:.3} ms in all; {} KB promoted\n  heap: {} KB maximum; peak resident set {} KB",
+            s.young_collections,
+            ms(s.young_pause),
+            s.full_collections,
+            ms(s.full_pause),
+            ms(s.young_pause + s.full_pause),
+            s.promoted_bytes >> 10,
+            self.heap.sizes().max_heap >> 10,
+            peak
+        );
     }
 
     /// The method with a backtrace id.

@@ -96,8 +96,8 @@ pub(crate) fn register(r: &mut Registry) {
         Ok(0)
     });
     r.add("java/lang/Shutdown", "beforeHalt", "()V", nothing);
-    r.add("java/lang/Shutdown", "halt0", "(I)V", |_, a| {
-        std::process::exit(a[0] as u32 as i32)
+    r.add("java/lang/Shutdown", "halt0", "(I)V", |t, a| {
+        t.vm.exit(a[0] as u32 as i32)
     });
     r.add(
         "jdk/internal/misc/ScopedMemoryAccess",
