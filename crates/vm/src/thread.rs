@@ -130,6 +130,13 @@ impl JavaThread {
         }
     }
 
+    /// Argument slot `index` of the running native, read from its frame (a root), so it is
+    /// current after a collection the native let run.
+    pub fn native_arg(&self, index: usize) -> u64 {
+        let frame = self.frames.last().expect("a native's frame");
+        self.slots.get(frame.locals as usize + index)
+    }
+
     /// Keeps `object` in a handle until [`JavaThread::release_handles`] drops it.
     pub fn handle(&mut self, object: Ref) -> Handle {
         self.handles.push(object.to_bits());

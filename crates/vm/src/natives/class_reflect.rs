@@ -35,13 +35,13 @@ pub(crate) fn register(r: &mut Registry) {
         declared_constructors,
     );
     r.add(c, "getInterfaces0", "()[Ljava/lang/Class;", interfaces);
-    r.add(
+    r.add_gc_safe(
         "jdk/internal/reflect/NativeMethodAccessorImpl",
         "invoke0",
         "(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
         method_invoke,
     );
-    r.add(
+    r.add_gc_safe(
         "jdk/internal/reflect/NativeConstructorAccessorImpl",
         "newInstance0",
         "(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;",
@@ -541,14 +541,23 @@ fn wrap_target_exception(thread: &mut JavaThread) -> crate::thread::Throw {
     }
 }
 
+// `Method.invoke0` and `Constructor.newInstance0` may run any amount of Java code (frameworks
+// call whole programs this way), so they are gc-safe natives: they read their arguments from
+// their frame after anything that may collect, and keep the new object in a handle.
+
 fn method_invoke(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     let Some(method) = Ref::from_bits(a[0]).and_then(reflected_method) else {
         return Err(throw_new(thread, "java/lang/InternalError", None));
     };
+    if method.is_static() {
+        crate::init::initialize(thread, method.class())?;
+    }
+    // Initialization may have moved the receiver and the arguments.
+    let (receiver, arguments) = (thread.native_arg(1), thread.native_arg(2));
     let mut slots = Vec::new();
     let mut target = method;
     if !method.is_static() {
-        let Some(receiver) = Ref::from_bits(a[1]) else {
+        let Some(receiver) = Ref::from_bits(receiver) else {
             return Err(throw_new(thread, "java/lang/NullPointerException", None));
         };
         if !crate::interp::is_assignable(receiver.class(), method.class()) {
@@ -568,11 +577,10 @@ fn method_invoke(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
                 .unwrap_or(method);
         }
         slots.push(receiver.to_bits());
-    } else {
-        crate::init::initialize(thread, method.class())?;
     }
-    unbox_arguments(thread, method, a[2], &mut slots)?;
-    let result = invoke(thread, target, &slots).map_err(|_| wrap_target_exception(thread))?;
+    unbox_arguments(thread, method, arguments, &mut slots)?;
+    let result = crate::interp::invoke_gc_safe(thread, target, &slots)
+        .map_err(|_| wrap_target_exception(thread))?;
     box_result(thread, method.signature.return_type, result)
 }
 
@@ -587,8 +595,13 @@ fn constructor_new_instance(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> 
     crate::init::initialize(thread, class)?;
     let object = new_object(thread, class)?;
     let mut slots = vec![object.to_bits()];
-    unbox_arguments(thread, ctor, a[1], &mut slots)?;
-    invoke(thread, ctor, &slots).map_err(|_| wrap_target_exception(thread))?;
+    unbox_arguments(thread, ctor, thread.native_arg(1), &mut slots)?;
+    let mark = thread.handles.len();
+    let handle = thread.handle(object);
+    let result = crate::interp::invoke_gc_safe(thread, ctor, &slots);
+    let object = thread.get(handle);
+    thread.release_handles(mark);
+    result.map_err(|_| wrap_target_exception(thread))?;
     Ok(object.to_bits())
 }
 
