@@ -137,7 +137,9 @@ pub(crate) fn register(r: &mut Registry) {
     );
     r.add("java/lang/Object", "notify", "()V", nothing);
     r.add("java/lang/Object", "notifyAll", "()V", nothing);
-    r.add(
+    // Re-reads its receiver from its frame after allocating, so it may collect (programs clone
+    // arrays in loops).
+    r.add_gc_safe(
         "java/lang/Object",
         "clone",
         "()Ljava/lang/Object;",
@@ -234,7 +236,8 @@ fn object_clone(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     let vm = thread.vm;
     if let Some((element, _)) = class.array_element() {
         let length = object.array_length();
-        let copy = crate::alloc::new_array(thread, class, length)?;
+        let copy = crate::alloc::new_array_at_safepoint(thread, class, length)?;
+        let object = Ref::from_bits(thread.native_arg(0)).expect("receiver");
         let bytes = length as usize * element.size();
         Ref::copy_elements(
             object,
@@ -254,7 +257,8 @@ fn object_clone(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
             Some(&msg),
         ));
     }
-    let copy = crate::alloc::new_object(thread, class)?;
+    let copy = crate::alloc::new_object_at_safepoint(thread, class)?;
+    let object = Ref::from_bits(thread.native_arg(0)).expect("receiver");
     let header = crate::object::HEADER_SIZE;
     Ref::copy_elements(
         object,

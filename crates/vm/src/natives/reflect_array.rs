@@ -11,7 +11,8 @@ use crate::types::BasicType;
 const A: &str = "java/lang/reflect/Array";
 
 pub(crate) fn register(r: &mut Registry) {
-    r.add(
+    // Holds nothing after allocating, so it may collect (programs allocate through it in loops).
+    r.add_gc_safe(
         A,
         "newArray",
         "(Ljava/lang/Class;I)Ljava/lang/Object;",
@@ -105,7 +106,7 @@ fn new_array(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     };
     let vm = thread.vm;
     let array_class = vm.array_class_of(thread, component, element)?;
-    Ok(crate::alloc::new_array(thread, array_class, a[1] as u32 as i32)?.to_bits())
+    Ok(crate::alloc::new_array_at_safepoint(thread, array_class, a[1] as u32 as i32)?.to_bits())
 }
 
 fn multi_new_array(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
