@@ -73,7 +73,8 @@ pub(crate) fn register(r: &mut Registry) {
         "()Ljava/lang/String;",
         class_init_class_name,
     );
-    r.add(
+    // Holds only Rust values across loading and initialization: initializers may collect.
+    r.add_gc_safe(
         "java/lang/Class",
         "forName0",
         "(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;",

@@ -78,7 +78,8 @@ pub(crate) fn register(r: &mut Registry) {
     r.add(U, "fullFence", "()V", fence);
     r.add(U, "loadFence", "()V", fence);
     r.add(U, "storeFence", "()V", fence);
-    r.add(
+    // These hold nothing across initialization: class initializers under them may collect.
+    r.add_gc_safe(
         U,
         "ensureClassInitialized0",
         "(Ljava/lang/Class;)V",
@@ -274,7 +275,7 @@ pub(crate) fn register(r: &mut Registry) {
         "(Ljava/lang/reflect/Field;)J",
         object_field_offset0,
     );
-    r.add(
+    r.add_gc_safe(
         U,
         "allocateInstance",
         "(Ljava/lang/Class;)Ljava/lang/Object;",
