@@ -2,7 +2,7 @@
 
 use crate::class::{Class, ClassTable, DefiningLoader, Method};
 use rjava_classpath::{ClassPath, JImage};
-pub use rjava_heap::{GcLogConfig, Heap, HeapConfig};
+pub use rjava_heap::{GcCause, GcLogConfig, Heap, HeapConfig};
 use std::collections::HashMap;
 use std::sync::atomic::AtomicU64;
 use std::sync::Mutex;
