@@ -81,7 +81,7 @@ fn clear_bits(bits: &mut [u64], heap_start: usize, start: usize, end: usize) {
 
 /// Where phase 2 packs objects: Old, then Eden.
 struct Destination {
-    spaces: [Space; 2],
+    spaces: [Space; 4],
     current: usize,
 }
 
@@ -91,7 +91,7 @@ impl Destination {
             if let Some(at) = self.spaces[self.current].bump(size) {
                 return at;
             }
-            if self.current == 1 {
+            if self.current == self.spaces.len() - 1 {
                 // The live objects came from these same spaces, so they always fit.
                 crate::fatal("live objects do not fit in the heap during compaction");
             }
@@ -115,7 +115,8 @@ pub(crate) fn collect(
         // Zeroed by the allocator (calloc): pages are committed only where marking reaches.
         g.mark_bits = vec![0; words.div_ceil(64)];
     }
-    let sources = [g.old, g.eden, g.survivor_from()];
+    // Both Survivors: after a failed promotion both hold live objects.
+    let sources = [g.old, g.eden, g.survivors[0], g.survivors[1]];
     let mut bits = std::mem::take(&mut g.mark_bits);
 
     // Phase 1: mark.
@@ -160,16 +161,7 @@ pub(crate) fn collect(
     // Phase 2: new addresses, in the forwarding mark; hashes set aside.
     let phase = Instant::now();
     let mut destination = Destination {
-        spaces: [
-            Space {
-                top: g.old.start,
-                ..g.old
-            },
-            Space {
-                top: g.eden.start,
-                ..g.eden
-            },
-        ],
+        spaces: sources.map(|s| Space { top: s.start, ..s }),
         current: 0,
     };
     let mut preserved: Vec<(usize, u64)> = Vec::new();
@@ -178,7 +170,12 @@ pub(crate) fn collect(
             let size = model.size_of(object);
             let to = destination.place(size);
             let mark = load(object + model::MARK_OFFSET);
-            let kept = model::vm_bits(mark);
+            // Forwarded to itself by a failed promotion just before: no hash to keep.
+            let kept = if model::is_forwarded(mark) {
+                0
+            } else {
+                model::vm_bits(mark)
+            };
             if kept != 0 {
                 preserved.push((to, kept));
             }
@@ -235,15 +232,19 @@ pub(crate) fn collect(
         clear_bits(&mut bits, heap_start, source.start, source.top);
     }
     g.mark_bits = bits;
-    let [old, eden] = destination.spaces;
+    let [old, eden, s0, s1] = destination.spaces;
     let old_before = g.old.top;
     g.old.top = old.top;
     g.eden.top = eden.top;
-    let from = g.from;
-    g.survivors[from].top = g.survivors[from].start;
-    // Old's cards: none can point into the young generation unless objects stayed in Eden.
+    g.survivors = [s0, s1];
+    if s1.used() > 0 {
+        g.from = 1;
+    } else if s0.used() > 0 {
+        g.from = 0;
+    }
+    // Old's cards: none can point into the young generation unless objects stayed there.
     heap.cards.clear(g.old.start, old_before.max(g.old.top));
-    if g.eden.used() > 0 {
+    if g.young_used() > 0 {
         heap.cards.mark_range(g.old.start, g.old.top);
     }
     // Keep 40% of Old free after a full collection (-XX:MinHeapFreeRatio=40), as HotSpot grows it.

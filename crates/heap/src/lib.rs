@@ -127,6 +127,9 @@ pub(crate) struct Generations {
     pub(crate) tenuring_threshold: u32,
     /// The full collector's mark bitmap (a bit per heap word), allocated at the first one.
     pub(crate) mark_bits: Vec<u64>,
+    /// Bytes young collections promote: a decaying average and deviation.
+    pub(crate) promoted_average: f64,
+    pub(crate) promoted_deviation: f64,
     pub(crate) stats: GcStats,
 }
 
@@ -135,8 +138,27 @@ impl Generations {
         self.survivors[self.from]
     }
 
+    /// Eden and the Survivors (the to-Survivor is empty except after a failed promotion).
     pub(crate) fn young_used(&self) -> usize {
-        self.eden.used() + self.survivor_from().used()
+        self.eden.used() + self.survivors[0].used() + self.survivors[1].used()
+    }
+
+    /// HotSpot's `promotion_attempt_is_safe`: Old can take what young collections have been
+    /// promoting (a padded average) or everything young. A wrong guess is a promotion failure,
+    /// which a full collection then repairs.
+    pub(crate) fn young_collection_is_safe(&self) -> bool {
+        let padded = self.promoted_average + 3.0 * self.promoted_deviation;
+        self.survivors[1 - self.from].used() == 0
+            && (self.old.free() >= self.young_used() || self.old.free() as f64 >= padded)
+    }
+
+    /// Folds one young collection's promoted bytes into the padded average.
+    pub(crate) fn record_promotion(&mut self, bytes: usize) {
+        const WEIGHT: f64 = 0.25;
+        let sample = bytes as f64;
+        let deviation = (sample - self.promoted_average).abs();
+        self.promoted_average += WEIGHT * (sample - self.promoted_average);
+        self.promoted_deviation += WEIGHT * (deviation - self.promoted_deviation);
     }
 
     pub(crate) fn used(&self) -> usize {
@@ -153,6 +175,21 @@ impl Generations {
         let needed = self.old.used().div_ceil(SPACE_ALIGNMENT) * SPACE_ALIGNMENT;
         if needed > self.old_capacity {
             self.old_capacity = needed.min(self.old.capacity());
+        }
+    }
+}
+
+/// The VM's roots plus references already cleared by this collection's young part.
+struct WithPending<'a> {
+    roots: &'a mut dyn Roots,
+    pending: &'a mut Vec<u64>,
+}
+
+impl Roots for WithPending<'_> {
+    fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64) {
+        self.roots.for_each_root(visit);
+        for r in self.pending.iter_mut() {
+            *r = visit(*r);
         }
     }
 }
@@ -235,6 +272,8 @@ impl Heap {
                 bot: BlockOffsetTable::new(old_start, sizes.old_reserved()),
                 tenuring_threshold: config.max_tenuring_threshold.min(MAX_AGE),
                 mark_bits: Vec::new(),
+                promoted_average: 0.0,
+                promoted_deviation: 0.0,
                 stats: GcStats::default(),
             }),
             log,
@@ -271,7 +310,9 @@ impl Heap {
         self.collections.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Carves a zeroed TLAB out of Eden for an object of `size` bytes: `(start, end)`.
+    /// Carves a TLAB out of Eden for an object of `size` bytes: `(start, end)`. Its memory is
+    /// not zeroed: each object is, as it is allocated ([`zero_object`]), which touches the
+    /// memory once and only where objects go.
     pub fn allocate_tlab(&self, size: usize) -> Option<(usize, usize)> {
         let mut g = self.state();
         let want = tlab_size(g.eden.capacity()).max(size);
@@ -283,7 +324,6 @@ impl Heap {
             return None;
         };
         let start = g.eden.bump(take)?;
-        memory::zero(start, take);
         Some((start, start + take))
     }
 
@@ -316,9 +356,10 @@ impl Heap {
         Some(at)
     }
 
-    /// Runs a collection: a young one if `cause` is an allocation failure and promotion cannot
-    /// fail, else a full one. `clear_soft` clears soft references too (the last attempt before
-    /// `OutOfMemoryError`). Returns the references whose referents were cleared, to be enqueued.
+    /// Runs a collection: a young one if `cause` is an allocation failure and promotion is
+    /// expected to succeed (followed by a full one if it did not), else a full one. `clear_soft`
+    /// clears soft references too (the last attempt before `OutOfMemoryError`). Returns the
+    /// references whose referents were cleared, to be enqueued.
     pub fn collect(
         &self,
         cause: GcCause,
@@ -328,37 +369,55 @@ impl Heap {
         roots: &mut dyn Roots,
     ) -> Vec<u64> {
         let mut g = self.state();
+        let young = !full && cause != GcCause::SystemGc && g.young_collection_is_safe();
+        let (mut pending, promotion_failed) =
+            self.collect_once(&mut g, cause, young, clear_soft, model, roots);
+        if promotion_failed {
+            // The full collection repairs the heap; the references the young one cleared are
+            // roots of it, so they stay alive and their addresses are updated.
+            let mut roots = WithPending {
+                roots,
+                pending: &mut pending,
+            };
+            let (more, _) = self.collect_once(&mut g, cause, false, clear_soft, model, &mut roots);
+            pending.extend(more);
+        }
+        pending
+    }
+
+    fn collect_once(
+        &self,
+        g: &mut Generations,
+        cause: GcCause,
+        young: bool,
+        clear_soft: bool,
+        model: &dyn ObjectModel,
+        roots: &mut dyn Roots,
+    ) -> (Vec<u64>, bool) {
         let id = self
             .collections
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let young_safe = g.old.free() >= g.young_used();
         let started = Instant::now();
         let before = g.used();
         let young_before = (g.eden.used(), g.survivor_from().used(), g.old.used());
         let capacity_before = g.capacity();
-        let is_young = !full && young_safe && cause != GcCause::SystemGc;
-        let kind = if is_young {
-            "Pause Young"
-        } else {
-            "Pause Full"
-        };
+        let kind = if young { "Pause Young" } else { "Pause Full" };
         if self.log.details() {
             self.log
                 .line("gc,start", &format!("GC({id}) {kind} ({})", cause.text()));
         }
-        let (pending, promoted) = if is_young {
-            young::collect(&mut g, self, model, roots)
+        let (pending, promoted, failed) = if young {
+            young::collect(g, self, model, roots)
         } else {
-            (
-                full::collect(&mut g, self, model, roots, clear_soft, &self.log, id),
-                0,
-            )
+            let pending = full::collect(g, self, model, roots, clear_soft, &self.log, id);
+            (pending, 0, false)
         };
         let pause = started.elapsed();
-        if is_young {
+        if young {
             g.stats.young_collections += 1;
             g.stats.young_pause += pause;
             g.stats.promoted_bytes += promoted as u64;
+            g.record_promotion(promoted);
         } else {
             g.stats.full_collections += 1;
             g.stats.full_pause += pause;
@@ -395,14 +454,15 @@ impl Heap {
                     log::k(g.old_capacity),
                 ),
             );
-            if is_young {
+            if young {
                 self.log.line(
                     "gc,promotion",
                     &format!(
-                        "GC({id}) Promoted: {} Tenuring threshold: {} (max {})",
+                        "GC({id}) Promoted: {} Tenuring threshold: {} (max {}){}",
                         log::k(promoted),
                         g.tenuring_threshold,
-                        self.max_tenuring_threshold
+                        self.max_tenuring_threshold,
+                        if failed { " Promotion failed" } else { "" }
                     ),
                 );
             }
@@ -420,7 +480,7 @@ impl Heap {
                 ),
             );
         }
-        pending
+        (pending, failed)
     }
 
     /// Bytes in use (TLABs count whole, as in HotSpot).
@@ -449,6 +509,13 @@ impl Heap {
 
 #[cfg(test)]
 mod tests;
+
+/// Zeroes the memory of an object just allocated from a TLAB: `size` bytes at `at`, which
+/// [`Heap::allocate_tlab`] handed out and nothing else uses.
+#[inline(always)]
+pub fn zero_object(at: usize, size: usize) {
+    memory::zero(at, size)
+}
 
 /// Ends the process on a broken heap invariant (a VM bug, never a Java program's fault).
 pub(crate) fn fatal(message: &str) -> ! {

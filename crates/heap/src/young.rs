@@ -3,6 +3,10 @@
 //! Roots are the VM's roots plus the reference fields on Old's dirty cards; promoted objects are
 //! scanned in Old with a second scan pointer. Old fields still pointing into the young
 //! generation afterwards have their cards dirtied again.
+//!
+//! If Old runs out of room (a promotion failure), an object that cannot be promoted stays where
+//! it is, forwarded to itself and scanned in place, as in HotSpot; the collection completes
+//! with Eden and both Survivors holding live objects, and a full collection follows at once.
 
 use crate::cards::BlockOffsetTable;
 use crate::cards::CARD_SIZE;
@@ -24,6 +28,11 @@ struct Evacuation<'a> {
     bot: &'a mut BlockOffsetTable,
     /// References (object, referent field) whose young referents may die.
     discovered: Vec<(usize, usize)>,
+    /// Objects left in place for want of room in Old that have a hash, with their VM bits.
+    failed: Vec<(usize, u64)>,
+    promotion_failed: bool,
+    /// Of those, the ones still to scan.
+    failed_scan: Vec<usize>,
 }
 
 impl Evacuation<'_> {
@@ -47,10 +56,17 @@ impl Evacuation<'_> {
                 (to, model::with_age(mark, new_age))
             }
             None => {
-                // Promotion cannot fail: the collection runs only when Old has room for all
-                // of Eden and the from-Survivor.
                 let Some(to) = self.old.bump(size) else {
-                    crate::fatal("promotion failed in a young collection");
+                    // Promotion failed: the object stays, forwarded to itself.
+                    store(object + model::MARK_OFFSET, model::forwarding_mark(object));
+                    // Only a hash needs keeping: the full collection that follows treats a
+                    // self-forwarded mark as one without VM bits.
+                    if model::vm_bits(mark) != 0 {
+                        self.failed.push((object, model::vm_bits(mark)));
+                    }
+                    self.failed_scan.push(object);
+                    self.promotion_failed = true;
+                    return object;
                 };
                 self.promoted += size;
                 self.bot.record(to, size);
@@ -97,13 +113,14 @@ impl Evacuation<'_> {
     }
 }
 
-/// Runs a young collection; returns the references to enqueue and the bytes promoted.
+/// Runs a young collection; returns the references to enqueue, the bytes promoted, and whether
+/// promotion failed (a full collection must follow).
 pub(crate) fn collect(
     g: &mut Generations,
     heap: &Heap,
     model: &dyn ObjectModel,
     roots: &mut dyn Roots,
-) -> (Vec<u64>, usize) {
+) -> (Vec<u64>, usize, bool) {
     let to_index = 1 - g.from;
     let mut to = g.survivors[to_index];
     to.top = to.start;
@@ -127,6 +144,9 @@ pub(crate) fn collect(
         promoted: 0,
         bot: &mut g.bot,
         discovered: Vec::new(),
+        failed: Vec::new(),
+        failed_scan: Vec::new(),
+        promotion_failed: false,
     };
     roots.for_each_root(&mut |value| {
         let address = value as usize;
@@ -150,17 +170,23 @@ pub(crate) fn collect(
     // Breadth first through what was copied and promoted until both scans catch up.
     let mut to_scan = e.to.start;
     let mut old_scan = old_top_before;
-    while to_scan < e.to.top || old_scan < e.old.top {
-        while to_scan < e.to.top {
-            let size = model.size_of(to_scan);
-            e.scan(to_scan, to_scan, to_scan + size);
-            to_scan += size;
-        }
-        while old_scan < e.old.top {
-            let size = model.size_of(old_scan);
-            e.scan(old_scan, old_scan, old_scan + size);
-            old_scan += size;
-        }
+    loop {
+        // Objects left in place first, depth first, so their stack stays short.
+        let object = if let Some(object) = e.failed_scan.pop() {
+            object
+        } else if to_scan < e.to.top {
+            let object = to_scan;
+            to_scan += model.size_of(object);
+            object
+        } else if old_scan < e.old.top {
+            let object = old_scan;
+            old_scan += model.size_of(object);
+            object
+        } else {
+            break;
+        };
+        let size = model.size_of(object);
+        e.scan(object, object, object + size);
     }
     // Weak and phantom references: a referent that was not copied died.
     let mut pending = Vec::new();
@@ -182,15 +208,25 @@ pub(crate) fn collect(
         }
     }
     let (to, old, ages, promoted) = (e.to, e.old, e.ages, e.promoted);
+    let failed = std::mem::take(&mut e.failed);
+    let promotion_failed = e.promotion_failed;
     g.survivors[to_index] = to;
     g.old = old;
     g.grow_old_to_fit();
+    if promotion_failed {
+        // Everything copied is already referred to at its copy; what stayed keeps its hash.
+        // Eden and both Survivors keep their contents for the full collection.
+        for &(object, mark) in &failed {
+            store(object + model::MARK_OFFSET, mark);
+        }
+        return (pending, promoted, true);
+    }
     g.eden.top = g.eden.start;
     let from = g.from;
     g.survivors[from].top = g.survivors[from].start;
     g.from = to_index;
     g.tenuring_threshold = tenuring_threshold(&ages, to.capacity(), heap.max_tenuring_threshold());
-    (pending, promoted)
+    (pending, promoted, false)
 }
 
 /// HotSpot's adaptive threshold: the youngest age at which the survivors of that age and younger

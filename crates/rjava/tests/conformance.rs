@@ -17,8 +17,8 @@
 //! `RJAVA_GENERAL_INDY=1`, which links every call site through the class library's bootstrap
 //! methods instead of the VM's fast paths for lambdas and string concatenation.
 //!
-//! Then every test runs once more under the GC stress mode (`RJAVA_GC_STRESS=100`: a young
-//! collection at every allocation the interpreter makes, a full one every 100th), which finds
+//! Then every test runs once more under the GC stress mode (`RJAVA_GC_STRESS=1000`: a young
+//! collection at every allocation the interpreter makes, a full one every 1000th), which finds
 //! references the VM holds outside the collector's roots. Tests listed in
 //! `testdata/conformance/GC_STRESS_SKIP` (programs that allocate too much to collect at every
 //! allocation in reasonable time) and known failing ones are left out of that pass;
@@ -110,7 +110,7 @@ fn debug_env(cmd: &mut Command) {
         cmd.env("RJAVA_GENERAL_INDY", "1");
     }
     if GC_STRESS.load(Ordering::Relaxed) {
-        cmd.env("RJAVA_GC_STRESS", "100");
+        cmd.env("RJAVA_GC_STRESS", "1000");
     }
     for (key, value) in std::env::vars_os() {
         let Some(k) = key.to_str() else { continue };
@@ -849,7 +849,7 @@ fn conformance() {
             .cloned()
             .collect();
         if !stressed.is_empty() {
-            println!("conformance: again under the GC stress mode (RJAVA_GC_STRESS=100)");
+            println!("conformance: again under the GC stress mode (RJAVA_GC_STRESS=1000)");
             GC_STRESS.store(true, Ordering::Relaxed);
             let (p, f, k, stress_problems) =
                 run_suite(&stressed, &known, &jdk, &rjava, timeout, jobs, verbose);
@@ -858,7 +858,7 @@ fn conformance() {
             problems.extend(
                 stress_problems
                     .into_iter()
-                    .map(|p| format!("{p} (with RJAVA_GC_STRESS=100)")),
+                    .map(|p| format!("{p} (with RJAVA_GC_STRESS=1000)")),
             );
         }
         for s in &skip {

@@ -118,6 +118,7 @@ fn allocate(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<Non
     if size <= thread.tlab_end - thread.tlab_top {
         let at = thread.tlab_top;
         thread.tlab_top += size;
+        rjava_heap::zero_object(at, size);
         return NonNull::new(at as *mut u8);
     }
     allocate_slow(thread, size, collect)
@@ -133,6 +134,7 @@ fn allocate_slow(thread: &mut JavaThread, size: usize, collect: bool) -> Option<
                 thread.tlab_top = start + size;
                 thread.tlab_end = end;
                 thread.tlab_epoch = vm.heap.collection_count();
+                rjava_heap::zero_object(start, size);
                 return Some(start);
             }
             if collect {
