@@ -65,8 +65,8 @@ impl Registry {
             .insert((class, name, descriptor), Bound { f, gc_safe: false });
     }
 
-    /// Registers a native that keeps no references outside roots across its calls into Java
-    /// (or calls none and collects itself).
+    /// Registers a native that keeps no references outside roots across anything that may
+    /// collect (its calls into Java, its own allocations at a safepoint).
     pub(crate) fn add_gc_safe(
         &mut self,
         class: &'static str,
