@@ -185,7 +185,8 @@ struct WithPending<'a> {
     pending: &'a mut Vec<u64>,
 }
 
-impl Roots for WithPending<'_> {
+// SAFETY: the VM's roots, and references the young collection found (objects in the heap).
+unsafe impl Roots for WithPending<'_> {
     fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64) {
         self.roots.for_each_root(visit);
         for r in self.pending.iter_mut() {
@@ -510,10 +511,12 @@ impl Heap {
 #[cfg(test)]
 mod tests;
 
-/// Zeroes the memory of an object just allocated from a TLAB: `size` bytes at `at`, which
-/// [`Heap::allocate_tlab`] handed out and nothing else uses.
+/// Zeroes the memory of an object just allocated from a TLAB.
+///
+/// # Safety
+/// `[at, at + size)` lies in a TLAB [`Heap::allocate_tlab`] handed out, and no object occupies it.
 #[inline(always)]
-pub fn zero_object(at: usize, size: usize) {
+pub unsafe fn zero_object(at: usize, size: usize) {
     memory::zero(at, size)
 }
 

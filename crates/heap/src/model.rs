@@ -59,7 +59,12 @@ pub enum ReferenceKind {
 }
 
 /// The VM's object layouts, read by the collector.
-pub trait ObjectModel {
+///
+/// # Safety
+/// The collector reads and writes memory by what these methods answer: for every object in the
+/// heap, `size_of` is its exact size, and `for_each_reference` and `reference` name only
+/// reference slots inside it.
+pub unsafe trait ObjectModel {
     /// The size in bytes (a multiple of 8) of the object at `object`.
     fn size_of(&self, object: usize) -> usize;
     /// Calls `visit` with the address of every reference field or element of the object that
@@ -72,7 +77,11 @@ pub trait ObjectModel {
 }
 
 /// Every reference the VM holds outside the heap.
-pub trait Roots {
+///
+/// # Safety
+/// Every non-zero value passed to `visit` is the address of an object in the heap (the
+/// collector reads its header and may move it).
+pub unsafe trait Roots {
     /// Calls `visit` with every root's value (non-null ones need visiting) and stores back the
     /// value it returns: the object's address after the collection.
     fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64);

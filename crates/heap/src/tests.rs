@@ -8,7 +8,8 @@ struct Toy;
 
 const WEAK: u64 = 1 << 63;
 
-impl ObjectModel for Toy {
+// SAFETY: toy objects carry their size and reference count in their first word, as `new` writes.
+unsafe impl ObjectModel for Toy {
     fn size_of(&self, object: usize) -> usize {
         (load(object) & 0xFFFF_FFFF) as usize
     }
@@ -36,7 +37,8 @@ impl ObjectModel for Toy {
 
 struct VecRoots(Vec<u64>);
 
-impl Roots for VecRoots {
+// SAFETY: the tests put only toy object addresses (or 0) in their roots.
+unsafe impl Roots for VecRoots {
     fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64) {
         for r in &mut self.0 {
             *r = visit(*r);

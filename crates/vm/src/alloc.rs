@@ -118,7 +118,8 @@ fn allocate(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<Non
     if size <= thread.tlab_end - thread.tlab_top {
         let at = thread.tlab_top;
         thread.tlab_top += size;
-        rjava_heap::zero_object(at, size);
+        // SAFETY: `[at, at + size)` was the free start of this thread's TLAB.
+        unsafe { rjava_heap::zero_object(at, size) };
         return NonNull::new(at as *mut u8);
     }
     allocate_slow(thread, size, collect)
@@ -134,7 +135,8 @@ fn allocate_slow(thread: &mut JavaThread, size: usize, collect: bool) -> Option<
                 thread.tlab_top = start + size;
                 thread.tlab_end = end;
                 thread.tlab_epoch = vm.heap.collection_count();
-                rjava_heap::zero_object(start, size);
+                // SAFETY: the start of the TLAB the heap just handed out.
+                unsafe { rjava_heap::zero_object(start, size) };
                 return Some(start);
             }
             if collect {

@@ -55,7 +55,9 @@ fn object_at(address: usize) -> Ref {
     Ref::from_bits(address as u64).expect("the collector passes object addresses")
 }
 
-impl ObjectModel for VmObjectModel {
+// SAFETY: sizes and reference slots come from the class layouts every object was created with
+// (`Class::instance_size`, `reference_offsets`, the array header and element type).
+unsafe impl ObjectModel for VmObjectModel {
     #[inline]
     fn size_of(&self, object: usize) -> usize {
         let object = object_at(object);
@@ -125,7 +127,9 @@ fn update(value: u64, visit: &mut dyn FnMut(u64) -> u64) -> u64 {
     }
 }
 
-impl Roots for VmRoots<'_> {
+// SAFETY: frame slots are visited only where the bytecode's reference map (or the native's
+// descriptor) says they hold references; every other root holds only references or 0.
+unsafe impl Roots for VmRoots<'_> {
     fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64) {
         let thread = &mut *self.thread;
         visit_frames(thread, visit);
