@@ -308,4 +308,27 @@ pub(crate) fn process_pending_references(thread: &mut JavaThread) {
 #[inline]
 pub(crate) fn may_collect(thread: &JavaThread) -> bool {
     thread.gc_blocked == 0
+        && (!thread.vm.subroutines_loaded.load(Relaxed) || !subroutine_on_stack(thread))
+}
+
+/// Whether a method uses `jsr`/`ret` (only class files before version 51 may).
+pub(crate) fn has_subroutines(method: &crate::class::Method) -> bool {
+    method.code.as_ref().is_some_and(|code| {
+        rjava_classfile::bytecode::Instructions::new(code.bytecode)
+            .any(|i| i.is_ok_and(|i| matches!(i.opcode, 0xa8 | 0xc9 | 0xa9)))
+    })
+}
+
+/// A frame of a method with subroutines: its reference map merges a local that callers of a
+/// subroutine use differently into "not a reference" (HotSpot splits such locals by rewriting
+/// the bytecode; rjava does not yet), so collections wait until no such frame is on the stack.
+#[cold]
+fn subroutine_on_stack(thread: &JavaThread) -> bool {
+    thread.frames.iter().any(|f| {
+        f.method
+            .class()
+            .class_file
+            .is_some_and(|cf| cf.major_version < 51)
+            && has_subroutines(f.method)
+    })
 }

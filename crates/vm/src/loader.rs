@@ -335,6 +335,10 @@ impl Vm {
         let (fields, instance_size, reference_offsets, static_count) =
             layout_fields(cf, super_class);
         let methods = self.make_methods(cf, hidden.is_some());
+        if cf.major_version < 51 && methods.iter().any(crate::gc::has_subroutines) {
+            self.subroutines_loaded
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let module = match loader {
             DefiningLoader::Bootstrap | DefiningLoader::Platform => {
                 let package = name.rsplit_once('/').map_or("", |(p, _)| p);

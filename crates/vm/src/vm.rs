@@ -87,6 +87,9 @@ pub struct Vm {
     /// `java.lang.ref.Reference`s whose referents the collector cleared, linked through their
     /// `discovered` fields, until `Reference.getAndClearReferencePendingList` takes them (a root).
     pub(crate) reference_pending_list: AtomicU64,
+    /// Set once a class with `jsr`/`ret` subroutines (class files before version 51) is
+    /// loaded: collections then first check that no such method is on the stack (`gc.rs`).
+    pub(crate) subroutines_loaded: std::sync::atomic::AtomicBool,
 }
 
 /// Why the VM could not be created.
@@ -139,6 +142,7 @@ impl Vm {
             modules: Mutex::new(HashMap::new()),
             vm_roots: Mutex::new(Vec::new()),
             reference_pending_list: AtomicU64::new(0),
+            subroutines_loaded: std::sync::atomic::AtomicBool::new(false),
         })))
     }
 
