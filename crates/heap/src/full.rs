@@ -1,15 +1,24 @@
 //! The full collection: a four-phase sliding mark-compact of the whole heap (HotSpot Serial's
 //! shape). 1: mark everything reachable in a side bitmap (a bit per heap word, so the mark word
 //! keeps its hash). 2: give each live object its new address, Old first, then Eden, then the
-//! from-Survivor, packed from Old's bottom and overflowing into Eden, and store it in the
-//! object's mark word (hashes are set aside and put back). 3: update every root and field.
-//! 4: slide the objects, in the same order, which never overwrites one not yet moved.
+//! Survivors (both hold live objects after a failed promotion), packed from Old's bottom and
+//! overflowing into Eden and then the Survivors, and store it in the object's mark word (hashes
+//! are set aside and put back). 3: update every root and field. 4: slide the objects, in the
+//! same order: no destination lies after its source in that order, so moving in order never
+//! overwrites an object not yet moved.
 
 use crate::log::GcLog;
 use crate::memory::{copy, load, store};
 use crate::model::{self, ObjectModel, ReferenceKind, Roots};
 use crate::{Generations, Heap, Space};
 use std::time::Instant;
+
+/// An object's word in the mark bitmap and its bit.
+#[inline]
+fn mark_bit(heap_start: usize, object: usize) -> (usize, u64) {
+    let word = (object - heap_start) / 8;
+    (word / 64, 1 << (word % 64))
+}
 
 struct Marking<'a> {
     heap_start: usize,
@@ -23,8 +32,7 @@ impl Marking<'_> {
         if object == 0 {
             return;
         }
-        let word = (object - self.heap_start) / 8;
-        let (index, bit) = (word / 64, 1u64 << (word % 64));
+        let (index, bit) = mark_bit(self.heap_start, object);
         if self.bits[index] & bit == 0 {
             self.bits[index] |= bit;
             self.stack.push(object);
@@ -33,8 +41,8 @@ impl Marking<'_> {
 }
 
 fn is_marked(bits: &[u64], heap_start: usize, object: usize) -> bool {
-    let word = (object - heap_start) / 8;
-    bits[word / 64] & (1 << (word % 64)) != 0
+    let (index, bit) = mark_bit(heap_start, object);
+    bits[index] & bit != 0
 }
 
 /// Calls `f` for every marked object in `[start, end)`, in address order.
@@ -79,7 +87,7 @@ fn clear_bits(bits: &mut [u64], heap_start: usize, start: usize, end: usize) {
     bits[first..last].fill(0);
 }
 
-/// Where phase 2 packs objects: Old, then Eden.
+/// Where phase 2 packs objects: Old, then Eden, then the Survivors.
 struct Destination {
     spaces: [Space; 4],
     current: usize,
@@ -209,8 +217,6 @@ pub(crate) fn collect(
 
     // Phase 4: move.
     let phase = Instant::now();
-    let old_start = g.old.start;
-    let old_end = g.old.end;
     let bot = &mut g.bot;
     for source in sources {
         for_each_marked(&bits, heap_start, source.start, source.top, |object| {
@@ -218,7 +224,7 @@ pub(crate) fn collect(
             let to = model::forwardee(load(object + model::MARK_OFFSET));
             copy(object, to, size);
             store(to + model::MARK_OFFSET, 0);
-            if (old_start..old_end).contains(&to) {
+            if heap.is_old(to) {
                 bot.record(to, size);
             }
         });
@@ -249,8 +255,10 @@ pub(crate) fn collect(
     }
     // Keep 40% of Old free after a full collection (-XX:MinHeapFreeRatio=40), as HotSpot grows it.
     let wanted = (g.old.used() as f64 / 0.6) as usize;
-    let wanted = wanted.div_ceil(crate::SPACE_ALIGNMENT) * crate::SPACE_ALIGNMENT;
-    g.old_capacity = g.old_capacity.max(wanted).min(g.old.capacity());
+    g.old_capacity = g
+        .old_capacity
+        .max(crate::sizing::align_up(wanted))
+        .min(g.old.capacity());
     g.grow_old_to_fit();
     pending
 }

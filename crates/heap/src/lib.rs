@@ -172,7 +172,7 @@ impl Generations {
 
     /// Old grows its committed size to hold what it holds.
     pub(crate) fn grow_old_to_fit(&mut self) {
-        let needed = self.old.used().div_ceil(SPACE_ALIGNMENT) * SPACE_ALIGNMENT;
+        let needed = sizing::align_up(self.old.used());
         if needed > self.old_capacity {
             self.old_capacity = needed.min(self.old.capacity());
         }
@@ -229,6 +229,7 @@ impl Heap {
     /// Reserves the heap and lays out its generations.
     pub fn new(config: &HeapConfig, log: GcLogConfig, started: Instant) -> std::io::Result<Heap> {
         let sizes = Sizes::compute(config);
+        let max_tenuring_threshold = config.max_tenuring_threshold.min(MAX_AGE);
         let mut region = memmap2::MmapOptions::new().len(sizes.max_heap).map_anon()?;
         let start = region.as_mut_ptr() as usize;
         let end = start + sizes.max_heap;
@@ -246,10 +247,7 @@ impl Heap {
                 "gc,init",
                 &format!(
                     "Heap Initial Capacity: {}",
-                    log::m(
-                        sizes.young_reserved.min(sizes.eden + 2 * sizes.survivor)
-                            + sizes.old_initial
-                    )
+                    log::m(sizes.eden + 2 * sizes.survivor + sizes.old_initial)
                 ),
             );
             log.line(
@@ -262,7 +260,7 @@ impl Heap {
             start,
             end,
             sizes,
-            max_tenuring_threshold: config.max_tenuring_threshold.min(MAX_AGE),
+            max_tenuring_threshold,
             cards: CardTable::new(start, sizes.max_heap)?,
             state: Mutex::new(Generations {
                 eden,
@@ -271,7 +269,7 @@ impl Heap {
                 old,
                 old_capacity: sizes.old_initial,
                 bot: BlockOffsetTable::new(old_start, sizes.old_reserved()),
-                tenuring_threshold: config.max_tenuring_threshold.min(MAX_AGE),
+                tenuring_threshold: max_tenuring_threshold,
                 mark_bits: Vec::new(),
                 promoted_average: 0.0,
                 promoted_deviation: 0.0,
@@ -285,11 +283,6 @@ impl Heap {
     fn state(&self) -> std::sync::MutexGuard<'_, Generations> {
         // A panic while holding the lock would already have ended the VM; keep going if not.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Whether `address` lies in the heap's reservation.
-    pub fn contains(&self, address: usize) -> bool {
-        (self.start..self.end).contains(&address)
     }
 
     /// Whether `address` lies in the young generation (Eden or a Survivor).
@@ -351,7 +344,8 @@ impl Heap {
     }
 
     /// Allocates `size` zeroed bytes in Eden (outside any TLAB), without collecting.
-    pub fn allocate_eden(&self, size: usize) -> Option<usize> {
+    #[cfg(test)]
+    pub(crate) fn allocate_eden(&self, size: usize) -> Option<usize> {
         let at = self.state().eden.bump(size)?;
         memory::zero(at, size);
         Some(at)
@@ -520,8 +514,8 @@ pub unsafe fn zero_object(at: usize, size: usize) {
     memory::zero(at, size)
 }
 
-/// Ends the process on a broken heap invariant (a VM bug, never a Java program's fault).
-pub(crate) fn fatal(message: &str) -> ! {
+/// Ends the process on a broken collector invariant (a VM bug, never a Java program's fault).
+pub fn fatal(message: &str) -> ! {
     eprintln!("#\n# rjava: fatal error in the garbage collector: {message}\n#");
     std::process::exit(134)
 }

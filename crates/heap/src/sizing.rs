@@ -57,7 +57,7 @@ fn align_down(n: usize) -> usize {
     n / SPACE_ALIGNMENT * SPACE_ALIGNMENT
 }
 
-fn align_up(n: usize) -> usize {
+pub(crate) fn align_up(n: usize) -> usize {
     n.div_ceil(SPACE_ALIGNMENT) * SPACE_ALIGNMENT
 }
 

@@ -28,10 +28,11 @@ struct Evacuation<'a> {
     bot: &'a mut BlockOffsetTable,
     /// References (object, referent field) whose young referents may die.
     discovered: Vec<(usize, usize)>,
-    /// Objects left in place for want of room in Old that have a hash, with their VM bits.
-    failed: Vec<(usize, u64)>,
+    /// Whether an object was left in place for want of room in Old.
     promotion_failed: bool,
-    /// Of those, the ones still to scan.
+    /// Objects left in place that have a hash, with their VM bits (to put back).
+    failed: Vec<(usize, u64)>,
+    /// Objects left in place still to scan.
     failed_scan: Vec<usize>,
 }
 
@@ -167,25 +168,24 @@ pub(crate) fn collect(
             object += size;
         }
     }
-    // Breadth first through what was copied and promoted until both scans catch up.
+    // Breadth first through what was copied and promoted until both scans catch up; objects
+    // left in place first, depth first, so their stack stays short.
     let mut to_scan = e.to.start;
     let mut old_scan = old_top_before;
     loop {
-        // Objects left in place first, depth first, so their stack stays short.
-        let object = if let Some(object) = e.failed_scan.pop() {
-            object
+        let (object, size) = if let Some(object) = e.failed_scan.pop() {
+            (object, model.size_of(object))
         } else if to_scan < e.to.top {
-            let object = to_scan;
-            to_scan += model.size_of(object);
-            object
+            let size = model.size_of(to_scan);
+            to_scan += size;
+            (to_scan - size, size)
         } else if old_scan < e.old.top {
-            let object = old_scan;
-            old_scan += model.size_of(object);
-            object
+            let size = model.size_of(old_scan);
+            old_scan += size;
+            (old_scan - size, size)
         } else {
             break;
         };
-        let size = model.size_of(object);
         e.scan(object, object, object + size);
     }
     // Weak and phantom references: a referent that was not copied died.

@@ -103,14 +103,16 @@ pub fn reserve_at_safepoint(thread: &mut JavaThread, bytes: usize) {
 /// Eden is full (young, then full, then full clearing soft references) before giving up.
 #[inline]
 fn allocate(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<NonNull<u8>> {
-    let collect = safepoint && gc::may_collect(thread);
-    if collect {
+    if safepoint {
         if let Some(every) = thread.vm.options.gc_stress {
-            stress(thread, every);
+            if gc::may_collect(thread) {
+                stress(thread, every);
+            }
         }
     }
     let heap = &thread.vm.heap;
     if thread.tlab_epoch != heap.collection_count() {
+        // A collection since this TLAB was carved emptied Eden under it.
         thread.tlab_top = 0;
         thread.tlab_end = 0;
         thread.tlab_epoch = heap.collection_count();
@@ -122,45 +124,37 @@ fn allocate(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<Non
         unsafe { rjava_heap::zero_object(at, size) };
         return NonNull::new(at as *mut u8);
     }
-    allocate_slow(thread, size, collect)
+    allocate_slow(thread, size, safepoint)
 }
 
 #[inline(never)]
-fn allocate_slow(thread: &mut JavaThread, size: usize, collect: bool) -> Option<NonNull<u8>> {
+fn allocate_slow(thread: &mut JavaThread, size: usize, safepoint: bool) -> Option<NonNull<u8>> {
     let vm = thread.vm;
     let large = vm.heap.is_large(size);
-    let attempt = |thread: &mut JavaThread| -> Option<usize> {
-        if !large {
-            if let Some((start, end)) = vm.heap.allocate_tlab(size) {
-                thread.tlab_top = start + size;
-                thread.tlab_end = end;
-                thread.tlab_epoch = vm.heap.collection_count();
-                // SAFETY: the start of the TLAB the heap just handed out.
-                unsafe { rjava_heap::zero_object(start, size) };
-                return Some(start);
-            }
-            if collect {
-                return None;
-            }
-        }
-        vm.heap.allocate_old(size)
+    let new_tlab = |thread: &mut JavaThread| -> Option<usize> {
+        let (start, end) = vm.heap.allocate_tlab(size)?;
+        thread.tlab_top = start + size;
+        thread.tlab_end = end;
+        thread.tlab_epoch = vm.heap.collection_count();
+        // SAFETY: the start of the TLAB the heap just handed out.
+        unsafe { rjava_heap::zero_object(start, size) };
+        Some(start)
     };
-    if let Some(at) = attempt(thread) {
-        return NonNull::new(at as *mut u8);
-    }
-    if !collect {
-        return None;
+    let collect = safepoint && gc::may_collect(thread);
+    // Before collecting, a small object goes to Old only if no collection may run now.
+    let first = if large {
+        vm.heap.allocate_old(size)
+    } else {
+        new_tlab(thread).or_else(|| (!collect).then(|| vm.heap.allocate_old(size))?)
+    };
+    if first.is_some() || !collect {
+        return first.and_then(|at| NonNull::new(at as *mut u8));
     }
     for (full, clear_soft) in [(false, false), (true, false), (true, true)] {
         collect_and_enqueue(thread, GcCause::AllocationFailure, full, clear_soft);
-        if let Some(at) = attempt(thread) {
+        let at = if large { None } else { new_tlab(thread) };
+        if let Some(at) = at.or_else(|| vm.heap.allocate_old(size)) {
             return NonNull::new(at as *mut u8);
-        }
-        if !large {
-            // Eden is empty after any collection: only a full Old stops a small object.
-            if let Some(at) = vm.heap.allocate_old(size) {
-                return NonNull::new(at as *mut u8);
-            }
         }
     }
     None

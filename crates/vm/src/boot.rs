@@ -36,9 +36,7 @@ fn call_static(
 pub fn boot(thread: &mut JavaThread) {
     // Start-up code here holds references in Rust across its Java calls: no collection runs
     // until the library is up (the heap is sized for far more than start-up allocates).
-    thread.gc_blocked += 1;
-    let booted = boot_phases(thread);
-    thread.gc_blocked -= 1;
+    let booted = thread.without_collections(boot_phases);
     if booted.is_err() {
         let what = thread
             .pending_exception

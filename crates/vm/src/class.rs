@@ -173,6 +173,9 @@ pub struct Method {
     pub hidden: bool,
     /// Annotated `@CallerSensitive`: method handles to it bind the caller.
     pub caller_sensitive: bool,
+    /// Uses `jsr`/`ret` subroutines (class files before version 51): collections wait while
+    /// it is on the stack (see `gc::may_collect`).
+    pub(crate) has_subroutines: bool,
     /// A lambda proxy method that only passes its arguments on to this static method: calls
     /// go straight to it (see `interp::invoke_instruction`).
     pub(crate) forward_to: OnceLock<&'static Method>,
@@ -204,6 +207,7 @@ impl Method {
             id,
             native: OnceLock::new(),
             hidden: false,
+            has_subroutines: false,
             caller_sensitive: false,
             forward_to: OnceLock::new(),
             ref_map: OnceLock::new(),

@@ -145,8 +145,7 @@ unsafe impl Roots for VmRoots<'_> {
         let slot = |s: &std::sync::atomic::AtomicU64, visit: &mut dyn FnMut(u64) -> u64| {
             s.store(update(s.load(Relaxed), visit), Relaxed)
         };
-        let classes = vm.all_classes.lock().expect("classes").clone();
-        for class in classes {
+        for class in vm.all_classes.lock().expect("classes").iter() {
             for &i in class.static_references.iter() {
                 slot(&class.statics[i as usize], visit);
             }
@@ -201,7 +200,7 @@ fn visit_frames(thread: &JavaThread, visit: &mut dyn FnMut(u64) -> u64) {
         let Some(state) = map.as_ref().and_then(|m| m.at(frame.pc as usize)) else {
             // Only bytecode a verifier would reject cannot be analysed; until rjava verifies,
             // such a method on the stack makes collecting unsafe.
-            crate::exceptions::fatal(&format!(
+            rjava_heap::fatal(&format!(
                 "no reference map for {}.{}{} at pc {}",
                 method.class().name,
                 method.name,
@@ -240,8 +239,7 @@ pub(crate) fn collect(thread: &mut JavaThread, cause: GcCause, full: bool, clear
         &VmObjectModel,
         &mut VmRoots { thread },
     );
-    thread.tlab_top = 0;
-    thread.tlab_end = 0;
+    // The thread's TLAB is void now: `alloc` sees the collection count change.
     if !pending.is_empty() {
         link_pending(thread, &pending);
     }
@@ -263,14 +261,15 @@ fn link_pending(thread: &mut JavaThread, pending: &[u64]) {
     vm.reference_pending_list.store(head, Relaxed);
 }
 
+fn reference_class(thread: &JavaThread) -> Option<&'static Class> {
+    thread.vm.find_loaded_class(
+        "java/lang/ref/Reference",
+        crate::class::DefiningLoader::Bootstrap,
+    )
+}
+
 fn discovered_offset(thread: &JavaThread) -> Option<usize> {
-    thread
-        .vm
-        .find_loaded_class(
-            "java/lang/ref/Reference",
-            crate::class::DefiningLoader::Bootstrap,
-        )?
-        .instance_field_offset("discovered", "Ljava/lang/ref/Reference;")
+    reference_class(thread)?.instance_field_offset("discovered", "Ljava/lang/ref/Reference;")
 }
 
 /// `Reference.getAndClearReferencePendingList`.
@@ -284,13 +283,9 @@ pub(crate) fn process_pending_references(thread: &mut JavaThread) {
     if thread.enqueueing_references || thread.vm.reference_pending_list.load(Relaxed) == 0 {
         return;
     }
-    let Some(reference) = thread.vm.find_loaded_class(
-        "java/lang/ref/Reference",
-        crate::class::DefiningLoader::Bootstrap,
-    ) else {
-        return;
-    };
-    let Some(process) = reference.declared_method("processPendingReferences", "()V") else {
+    let Some(process) = reference_class(thread)
+        .and_then(|reference| reference.declared_method("processPendingReferences", "()V"))
+    else {
         return;
     };
     thread.enqueueing_references = true;
@@ -311,24 +306,10 @@ pub(crate) fn may_collect(thread: &JavaThread) -> bool {
         && (!thread.vm.subroutines_loaded.load(Relaxed) || !subroutine_on_stack(thread))
 }
 
-/// Whether a method uses `jsr`/`ret` (only class files before version 51 may).
-pub(crate) fn has_subroutines(method: &crate::class::Method) -> bool {
-    method.code.as_ref().is_some_and(|code| {
-        rjava_classfile::bytecode::Instructions::new(code.bytecode)
-            .any(|i| i.is_ok_and(|i| matches!(i.opcode, 0xa8 | 0xc9 | 0xa9)))
-    })
-}
-
 /// A frame of a method with subroutines: its reference map merges a local that callers of a
 /// subroutine use differently into "not a reference" (HotSpot splits such locals by rewriting
 /// the bytecode; rjava does not yet), so collections wait until no such frame is on the stack.
 #[cold]
 fn subroutine_on_stack(thread: &JavaThread) -> bool {
-    thread.frames.iter().any(|f| {
-        f.method
-            .class()
-            .class_file
-            .is_some_and(|cf| cf.major_version < 51)
-            && has_subroutines(f.method)
-    })
+    thread.frames.iter().any(|f| f.method.has_subroutines)
 }

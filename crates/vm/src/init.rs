@@ -29,15 +29,14 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
         Err(throw) => {
             // The error handling holds the exception in Rust across its allocations and calls:
             // no collection until it is done (a rare path).
-            thread.gc_blocked += 1;
-            if let Some(exception) = thread.pending_exception.take() {
-                record_initialization_error(thread, class, exception);
-                thread.pending_exception = Some(exception);
-            }
-            class.set_init_state(InitState::Erroneous);
-            let result = wrap_in_initializer_error(thread, throw);
-            thread.gc_blocked -= 1;
-            result
+            thread.without_collections(|thread| {
+                if let Some(exception) = thread.pending_exception.take() {
+                    record_initialization_error(thread, class, exception);
+                    thread.pending_exception = Some(exception);
+                }
+                class.set_init_state(InitState::Erroneous);
+                wrap_in_initializer_error(thread, throw)
+            })
         }
     }
 }

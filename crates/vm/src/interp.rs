@@ -21,10 +21,7 @@ use rjava_classfile::Constant;
 /// result as a slot value (0 for void). No collection runs until it returns: the Rust caller
 /// may hold references outside the roots (see `gc.rs`).
 pub fn invoke(thread: &mut JavaThread, method: &'static Method, args: &[u64]) -> JResult<u64> {
-    thread.gc_blocked += 1;
-    let result = invoke_gc_safe(thread, method, args);
-    thread.gc_blocked -= 1;
-    result
+    thread.without_collections(|thread| invoke_gc_safe(thread, method, args))
 }
 
 /// As [`invoke`], for a caller that keeps every reference it still needs after the call in a

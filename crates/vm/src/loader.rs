@@ -335,7 +335,7 @@ impl Vm {
         let (fields, instance_size, reference_offsets, static_count) =
             layout_fields(cf, super_class);
         let methods = self.make_methods(cf, hidden.is_some());
-        if cf.major_version < 51 && methods.iter().any(crate::gc::has_subroutines) {
+        if methods.iter().any(|m| m.has_subroutines) {
             self.subroutines_loaded
                 .store(true, std::sync::atomic::Ordering::Relaxed);
         }
@@ -424,6 +424,8 @@ impl Vm {
                         "Ljava/lang/invoke/LambdaForm$Hidden;",
                     ]);
                 method.caller_sensitive = annotated(&["Ljdk/internal/reflect/CallerSensitive;"]);
+                method.has_subroutines =
+                    cf.major_version < 51 && method.code.as_ref().is_some_and(uses_subroutines);
                 method
             })
             .collect();
@@ -562,6 +564,12 @@ impl Vm {
         self.register_class(class);
         Ok(class)
     }
+}
+
+/// Whether bytecode has `jsr`/`ret` (which only class files before version 51 may use).
+fn uses_subroutines(code: &MethodCode) -> bool {
+    rjava_classfile::bytecode::Instructions::new(code.bytecode)
+        .any(|i| i.is_ok_and(|i| matches!(i.opcode, 0xa8 | 0xc9 | 0xa9)))
 }
 
 /// The innermost element class of an array class (the class itself otherwise).

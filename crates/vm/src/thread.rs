@@ -130,6 +130,15 @@ impl JavaThread {
         }
     }
 
+    /// Runs `f` with collections blocked on this thread: for Rust code that holds references
+    /// in locals across something that may run Java code (see `gc.rs`).
+    pub fn without_collections<T>(&mut self, f: impl FnOnce(&mut JavaThread) -> T) -> T {
+        self.gc_blocked += 1;
+        let result = f(self);
+        self.gc_blocked -= 1;
+        result
+    }
+
     /// Argument slot `index` of the running native, read from its frame (a root), so it is
     /// current after a collection the native let run.
     pub fn native_arg(&self, index: usize) -> u64 {
