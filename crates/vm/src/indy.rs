@@ -96,7 +96,8 @@ pub fn invokedynamic(
     let (method, pc) = (frame.method.id, frame.pc);
     let link = match cached_link(rcp, index, method, pc) {
         Some(link) => link,
-        None => match link_site(thread, class, index, sp) {
+        // Linking holds references in Rust across its upcalls and class initializations.
+        None => match thread.without_collections(|thread| link_site(thread, class, index, sp)) {
             Ok(link) => {
                 record_link(rcp, index, method, pc, link);
                 cached_link(rcp, index, method, pc).unwrap_or(link)

@@ -574,7 +574,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                         | Constant::Dynamic { .. },
                     ) => {
                         save!();
-                        let (v, n) = check!(crate::method_handles::ldc(thread, class!(), index));
+                        // Linking holds references in Rust across its upcalls.
+                        let (v, n) = check!(thread.without_collections(|thread| {
+                            crate::method_handles::ldc(thread, class!(), index)
+                        }));
                         slots.set(sp, v);
                         sp += n;
                     }

@@ -347,8 +347,10 @@ pub fn resolve_method(
         ));
     }
     if let Some(poly) = crate::method_handles::signature_polymorphic(owner, member.name) {
-        let resolved =
-            crate::method_handles::link_polymorphic(thread, class, poly, member.descriptor)?;
+        // Linking holds references in Rust across its upcalls and class initializations.
+        let resolved = thread.without_collections(|thread| {
+            crate::method_handles::link_polymorphic(thread, class, poly, member.descriptor)
+        })?;
         rcp.set(index, resolved);
         return Ok(resolved);
     }
