@@ -229,7 +229,8 @@ impl Heap {
     /// Reserves the heap and lays out its generations.
     pub fn new(config: &HeapConfig, log: GcLogConfig, started: Instant) -> std::io::Result<Heap> {
         let sizes = Sizes::compute(config);
-        let max_tenuring_threshold = config.max_tenuring_threshold.min(MAX_AGE);
+        // 16, one more than any age, never tenures by age (HotSpot's range is 0..=16).
+        let max_tenuring_threshold = config.max_tenuring_threshold.min(MAX_AGE + 1);
         let mut region = memmap2::MmapOptions::new().len(sizes.max_heap).map_anon()?;
         let start = region.as_mut_ptr() as usize;
         let end = start + sizes.max_heap;

@@ -120,6 +120,20 @@ fn objects_are_promoted_at_the_tenuring_threshold() {
 }
 
 #[test]
+fn a_threshold_of_16_never_promotes_by_age() {
+    let mut config = HeapConfig::new(64 << 20);
+    config.physical_memory = 1 << 34;
+    config.max_tenuring_threshold = 16;
+    let h = Heap::new(&config, GcLogConfig::default(), Instant::now()).unwrap();
+    let a = new(&h, 0, 1, false, false);
+    let mut roots = VecRoots(vec![a as u64]);
+    for _ in 0..20 {
+        young(&h, &mut roots);
+        assert!(h.is_young(roots.0[0] as usize));
+    }
+}
+
+#[test]
 fn old_to_young_references_on_dirty_cards_survive() {
     let h = heap(64 << 20);
     let holder = new(&h, 2, 0, false, true);

@@ -55,7 +55,8 @@ fn main() {
             let vm = match Vm::create(options) {
                 Ok(vm) => vm,
                 Err(e) => {
-                    eprintln!("Error occurred during initialization of VM\n{e}");
+                    // HotSpot prints this to standard output.
+                    println!("Error occurred during initialization of VM\n{e}");
                     std::process::exit(1);
                 }
             };

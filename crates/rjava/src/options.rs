@@ -52,11 +52,12 @@ pub fn parse_size(s: &str) -> Option<usize> {
 }
 
 pub fn parse(args: &[String]) -> Result<Command, String> {
+    let physical_memory = physical_memory();
     let mut options = VmOptions {
         class_path: std::env::var("CLASSPATH").unwrap_or_else(|_| ".".into()),
         heap: rjava_vm::vm::HeapConfig {
-            physical_memory: physical_memory(),
-            ..rjava_vm::vm::HeapConfig::new(physical_memory() / 4)
+            physical_memory,
+            ..rjava_vm::vm::HeapConfig::new(physical_memory / 4)
         },
         gc_stress: std::env::var("RJAVA_GC_STRESS")
             .ok()
@@ -75,33 +76,47 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         match a {
             "-cp" | "-classpath" | "--class-path" => options.class_path = value()?,
             "-jar" => {
-                let jar = args.get(i + 1).cloned().ok_or("Error: -jar requires jar file specification")?;
+                let jar = args
+                    .get(i + 1)
+                    .cloned()
+                    .ok_or("Error: -jar requires jar file specification")?;
                 options.class_path = jar.clone();
-                return Ok(Command::Run { options, jar: true, main: jar, args: args[i + 2..].to_vec() });
+                return Ok(Command::Run {
+                    options,
+                    jar: true,
+                    main: jar,
+                    args: args[i + 2..].to_vec(),
+                });
             }
-                        "-verbose:class" => options.verbose_class = true,
+            "-verbose:class" => options.verbose_class = true,
             "-version" => return Ok(Command::Version(options)),
             "-showversion" => options.show_version = true,
             "-help" | "-h" | "-?" | "--help" => return Ok(Command::Help),
-            _ if a.starts_with("--class-path=") => options.class_path = a["--class-path=".len()..].to_owned(),
+            _ if a.starts_with("--class-path=") => {
+                options.class_path = a["--class-path=".len()..].to_owned()
+            }
             _ if a.starts_with("-D") => {
                 let (k, v) = a[2..].split_once('=').unwrap_or((&a[2..], ""));
                 options.properties.push((k.to_owned(), v.to_owned()));
             }
             _ if a.starts_with("-Xmx") => options.heap.max_heap = size(a, 4)?,
             _ if a.starts_with("-Xss") => options.stack_size = size(a, 4)?,
-            _ if a.starts_with("-Xms") => options.heap.initial_heap = Some(size(a, 4)?),
-            _ if a.starts_with("-Xmn") => options.heap.young_size = Some(size(a, 4)?),
-            _ if a.starts_with("-XX:NewRatio=") => options.heap.new_ratio = xx_number(a)?,
+            // -Xms0 asks for the default.
+            _ if a.starts_with("-Xms") => {
+                options.heap.initial_heap = Some(size(a, 4)?).filter(|&n| n > 0)
+            }
+            _ if a.starts_with("-Xmn") => match size(a, 4)? {
+                0 => return Err(invalid_size(a)),
+                n => options.heap.young_size = Some(n),
+            },
+            _ if a.starts_with("-XX:NewRatio=") => {
+                options.heap.new_ratio = xx_number(a, 0, u64::MAX, true)?
+            }
             _ if a.starts_with("-XX:SurvivorRatio=") => {
-                options.heap.survivor_ratio = xx_number(a)?
+                options.heap.survivor_ratio = xx_number(a, 1, u64::MAX - 2, true)?
             }
             _ if a.starts_with("-XX:MaxTenuringThreshold=") => {
-                let n = xx_number(a)?;
-                if n > 15 {
-                    return Err(format!("MaxTenuringThreshold ({n}) must be between 0 and 15\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."));
-                }
-                options.heap.max_tenuring_threshold = n as u32;
+                options.heap.max_tenuring_threshold = xx_number(a, 0, 16, false)? as u32
             }
             "-XX:+PrintVMStatistics" => options.print_statistics = true,
             "-XX:+GCStress" => options.gc_stress = options.gc_stress.or(Some(10)),
@@ -114,14 +129,20 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 let (on, target) = assertion_switch(a).unwrap_or((false, ""));
                 options.assertions.push((target.to_owned(), on));
             }
-            _ if a.starts_with("-verbose:") || a.starts_with("-XX:") || a.starts_with("-Xlog") || a == "-Xint" => {}
+            _ if a.starts_with("-verbose:")
+                || a.starts_with("-XX:")
+                || a.starts_with("-Xlog")
+                || a == "-Xint" => {}
             _ if a.starts_with('-') => {
-                return Err(format!(
-                    "Unrecognized option: {a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."
-                ))
+                return Err(cannot_create_vm(&format!("Unrecognized option: {a}")))
             }
             _ => {
-                return Ok(Command::Run { options, jar: false, main: a.to_owned(), args: args[i + 1..].to_vec() });
+                return Ok(Command::Run {
+                    options,
+                    jar: false,
+                    main: a.to_owned(),
+                    args: args[i + 1..].to_vec(),
+                });
             }
         }
         i += 1;
@@ -129,25 +150,41 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     Err(HELP.to_owned())
 }
 
-fn size(arg: &str, prefix: usize) -> Result<usize, String> {
-    parse_size(&arg[prefix..]).ok_or_else(|| {
-        format!(
-            "Invalid {} size: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.",
-            match &arg[..4] {
-                "-Xss" => "thread stack",
-                "-Xmn" => "initial young generation",
-                _ => "maximum heap",
-            }
-        )
-    })
+/// The launcher's failure text: `first` and the two lines java ends with.
+fn cannot_create_vm(first: &str) -> String {
+    format!("{first}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")
 }
 
-/// The value of `-XX:Name=N`.
-fn xx_number(arg: &str) -> Result<usize, String> {
+fn size(arg: &str, prefix: usize) -> Result<usize, String> {
+    parse_size(&arg[prefix..]).ok_or_else(|| invalid_size(arg))
+}
+
+fn invalid_size(arg: &str) -> String {
+    let what = match &arg[..4] {
+        "-Xss" => "thread stack",
+        "-Xmn" => "initial young generation",
+        "-Xms" => "initial heap",
+        _ => "maximum heap",
+    };
+    cannot_create_vm(&format!("Invalid {what} size: {arg}"))
+}
+
+/// The value of `-XX:Name=N`, an unsigned flag HotSpot accepts in `[min, max]`, with its texts
+/// when not. HotSpot checks some ranges while parsing (then the option is also called
+/// improperly specified) and others after ergonomics (not).
+fn xx_number(arg: &str, min: u64, max: u64, checked_at_parse: bool) -> Result<usize, String> {
     let (name, value) = arg[4..].split_once('=').unwrap_or((arg, ""));
-    value.parse().map_err(|_| {
-        format!("Improperly specified VM option '{name}={value}'\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")
-    })
+    let improper = format!("Improperly specified VM option '{name}={value}'");
+    let n: u64 = value.parse().map_err(|_| cannot_create_vm(&improper))?;
+    if !(min..=max).contains(&n) {
+        let range = format!("uintx {name}={n} is outside the allowed range [ {min} ... {max} ]");
+        return Err(cannot_create_vm(&if checked_at_parse {
+            format!("{range}\n{improper}")
+        } else {
+            range
+        }));
+    }
+    Ok(n as usize)
 }
 
 /// Physical memory (HotSpot's default maximum heap is a quarter of it).

@@ -98,6 +98,8 @@ pub enum VmCreationError {
     NoJavaHome(String),
     Image(String),
     Heap(std::io::Error),
+    /// Heap flags HotSpot's Serial collector refuses: its text.
+    InvalidHeapFlags(&'static str),
 }
 
 impl std::fmt::Display for VmCreationError {
@@ -105,6 +107,7 @@ impl std::fmt::Display for VmCreationError {
         match self {
             VmCreationError::NoJavaHome(e) => f.write_str(e),
             VmCreationError::Image(e) => write!(f, "cannot open the runtime image: {e}"),
+            VmCreationError::InvalidHeapFlags(e) => f.write_str(e),
             VmCreationError::Heap(e) => {
                 write!(f, "Could not reserve enough space for object heap ({e})")
             }
@@ -116,6 +119,18 @@ impl Vm {
     /// Finds the JDK, opens its image and reserves the heap. The VM lives as long as the process.
     pub fn create(options: VmOptions) -> Result<&'static Vm, VmCreationError> {
         let started = std::time::Instant::now();
+        // HotSpot's lower bounds (with its Serial collector).
+        if options.heap.max_heap < 2 << 20 {
+            return Err(VmCreationError::InvalidHeapFlags("Too small maximum heap"));
+        }
+        if options.heap.initial_heap.is_some_and(|n| n < 1 << 20) {
+            return Err(VmCreationError::InvalidHeapFlags("Too small initial heap"));
+        }
+        if options.heap.new_ratio == 0 {
+            return Err(VmCreationError::InvalidHeapFlags(
+                "Invalid young gen ratio specified",
+            ));
+        }
         let java_home = rjava_classpath::find_java_home()
             .map_err(|e| VmCreationError::NoJavaHome(e.to_string()))?;
         let image = JImage::open(rjava_classpath::java_home::modules_image(&java_home))
