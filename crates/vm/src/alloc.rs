@@ -95,7 +95,7 @@ fn array(
 pub fn reserve_at_safepoint(thread: &mut JavaThread, bytes: usize) {
     let heap = &thread.vm.heap;
     if gc::may_collect(thread) && !heap.is_large(bytes) && !heap.eden_has_room(bytes) {
-        collect_and_enqueue(thread, GcCause::AllocationFailure, false, false);
+        collect(thread, GcCause::AllocationFailure, false, false, |_| false);
     }
 }
 
@@ -140,20 +140,27 @@ fn allocate_slow(thread: &mut JavaThread, size: usize, safepoint: bool) -> Optio
         unsafe { rjava_heap::zero_object(start, size) };
         Some(start)
     };
-    let collect = safepoint && gc::may_collect(thread);
+    let may_collect = safepoint && gc::may_collect(thread);
     // Before collecting, a small object goes to Old only if no collection may run now.
     let first = if large {
         vm.heap.allocate_old(size)
     } else {
-        new_tlab(thread).or_else(|| (!collect).then(|| vm.heap.allocate_old(size))?)
+        new_tlab(thread).or_else(|| (!may_collect).then(|| vm.heap.allocate_old(size))?)
     };
-    if first.is_some() || !collect {
+    if first.is_some() || !may_collect {
         return first.and_then(|at| NonNull::new(at as *mut u8));
     }
     for (full, clear_soft) in [(false, false), (true, false), (true, true)] {
-        collect_and_enqueue(thread, GcCause::AllocationFailure, full, clear_soft);
-        let at = if large { None } else { new_tlab(thread) };
-        if let Some(at) = at.or_else(|| vm.heap.allocate_old(size)) {
+        let room = |thread: &mut JavaThread| {
+            let at = if large { None } else { new_tlab(thread) };
+            at.or_else(|| vm.heap.allocate_old(size))
+        };
+        let mut found = None;
+        collect(thread, GcCause::AllocationFailure, full, clear_soft, |t| {
+            found = room(t);
+            found.is_some()
+        });
+        if let Some(at) = found.or_else(|| room(thread)) {
             return NonNull::new(at as *mut u8);
         }
     }
@@ -165,13 +172,27 @@ fn allocate_slow(thread: &mut JavaThread, size: usize, safepoint: bool) -> Optio
 fn stress(thread: &mut JavaThread, every: u32) {
     let count = thread.vm.heap.collection_count();
     let full = every > 0 && count % every as u64 == every as u64 - 1;
-    collect_and_enqueue(thread, GcCause::Stress, full, false);
+    gc::collect(thread, GcCause::Stress, full, false);
 }
 
-/// Collects (at a safepoint), then lets the library enqueue the references it cleared.
-pub fn collect_and_enqueue(thread: &mut JavaThread, cause: GcCause, full: bool, clear_soft: bool) {
-    gc::collect(thread, cause, full, clear_soft);
-    gc::process_pending_references(thread);
+/// Collects (the caller may), waiting while another thread holds references outside the roots
+/// and `room` finds no memory meanwhile; gives up after a few seconds of that. The Reference
+/// Handler thread then enqueues the references the collection cleared.
+pub fn collect(
+    thread: &mut JavaThread,
+    cause: GcCause,
+    full: bool,
+    clear_soft: bool,
+    mut room: impl FnMut(&mut JavaThread) -> bool,
+) {
+    for _ in 0..5000 {
+        if gc::collect(thread, cause, full, clear_soft) || room(thread) {
+            return;
+        }
+        crate::safepoint::blocking(thread, || {
+            std::thread::sleep(std::time::Duration::from_millis(1))
+        });
+    }
 }
 
 fn out_of_memory(thread: &mut JavaThread, message: &str) -> crate::thread::Throw {

@@ -113,8 +113,14 @@ fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
             name.to_bits(),
         ],
     )?;
-    // The thread is running: threadStatus RUNNABLE (JVMTI_THREAD_STATE_ALIVE | RUNNABLE).
-    set_int(thread_object, thread_class, "threadStatus", 0x0004 | 0x0001);
+    // The thread is alive (`eetop`) and running: threadStatus RUNNABLE.
+    crate::threads::attach_thread_object(thread_object, thread.shared());
+    set_int(
+        thread_object,
+        thread_class,
+        "threadStatus",
+        crate::monitor::STATUS_RUNNABLE,
+    );
     Ok(())
 }
 

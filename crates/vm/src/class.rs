@@ -176,6 +176,9 @@ pub struct Method {
     /// Uses `jsr`/`ret` subroutines (class files before version 51): collections wait while
     /// it is on the stack (see `gc::may_collect`).
     pub(crate) has_subroutines: bool,
+    /// Returning needs more than popping the frame: the method is synchronized (unlock) or a
+    /// constructor (publish its final fields).
+    pub(crate) return_hook: bool,
     /// A lambda proxy method that only passes its arguments on to this static method: calls
     /// go straight to it (see `interp::invoke_instruction`).
     pub(crate) forward_to: OnceLock<&'static Method>,
@@ -208,6 +211,7 @@ impl Method {
             native: OnceLock::new(),
             hidden: false,
             has_subroutines: false,
+            return_hook: access_flags & ACC_SYNCHRONIZED != 0 || name == "<init>",
             caller_sensitive: false,
             forward_to: OnceLock::new(),
             ref_map: OnceLock::new(),

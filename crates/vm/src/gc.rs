@@ -112,9 +112,11 @@ unsafe impl ObjectModel for VmObjectModel {
     }
 }
 
-/// The roots of a VM with one Java thread (the collecting one).
+/// The roots of the VM: the collecting thread's, every other (stopped or safe) thread's, and
+/// the VM's own.
 struct VmRoots<'a> {
     thread: &'a mut JavaThread,
+    others: &'a [*mut JavaThread],
 }
 
 /// Updates one root word.
@@ -131,16 +133,14 @@ fn update(value: u64, visit: &mut dyn FnMut(u64) -> u64) -> u64 {
 // descriptor) says they hold references; every other root holds only references or 0.
 unsafe impl Roots for VmRoots<'_> {
     fn for_each_root(&mut self, visit: &mut dyn FnMut(u64) -> u64) {
+        thread_roots(self.thread, visit);
+        for &other in self.others {
+            // SAFETY: the registry's threads are alive while registered, and each is stopped or
+            // safe until the safepoint ends (`safepoint::with_world_stopped`): it touches none
+            // of this until then.
+            thread_roots(unsafe { &mut *other }, visit);
+        }
         let thread = &mut *self.thread;
-        visit_frames(thread, visit);
-        for h in thread.handles.iter_mut() {
-            *h = update(*h, visit);
-        }
-        for r in [&mut thread.pending_exception, &mut thread.thread_object] {
-            if let Some(o) = *r {
-                *r = Ref::from_bits(visit(o.to_bits()));
-            }
-        }
         let vm = thread.vm;
         let slot = |s: &std::sync::atomic::AtomicU64, visit: &mut dyn FnMut(u64) -> u64| {
             s.store(update(s.load(Relaxed), visit), Relaxed)
@@ -162,6 +162,19 @@ unsafe impl Roots for VmRoots<'_> {
             slot(s, visit);
         }
         slot(&vm.reference_pending_list, visit);
+    }
+}
+
+/// One thread's roots: its frames, handles, pending exception and thread object.
+fn thread_roots(thread: &mut JavaThread, visit: &mut dyn FnMut(u64) -> u64) {
+    visit_frames(thread, visit);
+    for h in thread.handles.iter_mut() {
+        *h = update(*h, visit);
+    }
+    for r in [&mut thread.pending_exception, &mut thread.thread_object] {
+        if let Some(o) = *r {
+            *r = Ref::from_bits(visit(o.to_bits()));
+        }
     }
 }
 
@@ -213,6 +226,9 @@ fn visit_frames(thread: &JavaThread, visit: &mut dyn FnMut(u64) -> u64) {
                 each(locals + local);
             }
         }
+        if method.is_synchronized() {
+            each(crate::interp::lock_slot(frame));
+        }
         let stack_base = frame.stack_base as usize;
         // The operand stack below the callee's arguments (which are the callee's locals).
         let mut top = frame.sp as usize;
@@ -228,21 +244,30 @@ fn visit_frames(thread: &JavaThread, visit: &mut dyn FnMut(u64) -> u64) {
     }
 }
 
-/// Runs a collection now (the caller is at a point where collecting is allowed), then hands the
-/// references whose referents died to the library's pending list.
-pub(crate) fn collect(thread: &mut JavaThread, cause: GcCause, full: bool, clear_soft: bool) {
-    let vm = thread.vm;
-    let pending = vm.heap.collect(
-        cause,
-        full,
-        clear_soft,
-        &VmObjectModel,
-        &mut VmRoots { thread },
-    );
-    // The thread's TLAB is void now: `alloc` sees the collection count change.
-    if !pending.is_empty() {
-        link_pending(thread, &pending);
-    }
+/// Stops the other threads and runs a collection (the caller is at a point where collecting is
+/// allowed), then hands the references whose referents died to the library's pending list and
+/// wakes the Reference Handler thread. Answers false if some thread held references outside
+/// the roots, so that nothing was collected.
+pub(crate) fn collect(
+    thread: &mut JavaThread,
+    cause: GcCause,
+    full: bool,
+    clear_soft: bool,
+) -> bool {
+    crate::safepoint::with_world_stopped(thread, |thread, others| {
+        let vm = thread.vm;
+        let pending = vm.heap.collect(
+            cause,
+            full,
+            clear_soft,
+            &VmObjectModel,
+            &mut VmRoots { thread, others },
+        );
+        // Every thread's TLAB is void now: `alloc` sees the collection count change.
+        if !pending.is_empty() {
+            link_pending(thread, &pending);
+        }
+    })
 }
 
 /// Prepends cleared references to the VM's pending list, linked through `Reference.discovered`
@@ -258,7 +283,12 @@ fn link_pending(thread: &mut JavaThread, pending: &[u64]) {
         reference.set::<u64>(discovered, head);
         head = r;
     }
+    let _guard = vm
+        .reference_pending_lock
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     vm.reference_pending_list.store(head, Relaxed);
+    vm.reference_pending_wake.notify_all();
 }
 
 fn reference_class(thread: &JavaThread) -> Option<&'static Class> {
@@ -277,26 +307,22 @@ pub(crate) fn take_pending_list(thread: &mut JavaThread) -> u64 {
     thread.vm.reference_pending_list.swap(0, Relaxed)
 }
 
-/// Enqueues pending references as the Reference Handler thread would
-/// (`Reference.processPendingReferences`), run on this thread until threads run on their own.
-pub(crate) fn process_pending_references(thread: &mut JavaThread) {
-    if thread.enqueueing_references || thread.vm.reference_pending_list.load(Relaxed) == 0 {
-        return;
-    }
-    let Some(process) = reference_class(thread)
-        .and_then(|reference| reference.declared_method("processPendingReferences", "()V"))
-    else {
-        return;
-    };
-    thread.enqueueing_references = true;
-    let mark = thread.handles.len();
-    let saved = thread.pending_exception.take().map(|e| thread.handle(e));
-    if crate::interp::invoke_gc_safe(thread, process, &[]).is_err() {
-        thread.pending_exception = None;
-    }
-    thread.pending_exception = saved.map(|h| thread.get(h));
-    thread.release_handles(mark);
-    thread.enqueueing_references = false;
+/// `Reference.waitForReferencePendingList`: the Reference Handler thread blocks (safely) until
+/// a collection has cleared references.
+pub(crate) fn wait_for_pending_list(thread: &mut JavaThread) {
+    let vm = thread.vm;
+    crate::safepoint::blocking(thread, || {
+        let mut guard = vm
+            .reference_pending_lock
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        while vm.reference_pending_list.load(Relaxed) == 0 {
+            guard = vm
+                .reference_pending_wake
+                .wait(guard)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+    });
 }
 
 /// Whether the interpreter may collect on this thread now.

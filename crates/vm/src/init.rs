@@ -8,22 +8,59 @@ use crate::interp::invoke;
 use crate::thread::{JResult, JavaThread};
 use rjava_classfile::Constant;
 
-/// Initializes `class` if it is not yet (the caller checked `is_initialized` on its fast path).
+/// Initializes `class` if it is not yet (the caller checked `is_initialized` on its fast path),
+/// with JVMS 5.5's locking: one thread runs the initializers, others wait for it to finish, and
+/// a recursive request from the initializing thread itself succeeds at once.
 #[inline(never)]
 pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()> {
-    match class.init_state() {
-        InitState::Initialized => return Ok(()),
-        // Only one thread exists for now, so "being initialized" means by this thread: a
-        // recursive request, which JVMS 5.5 step 3 answers with success.
-        InitState::BeingInitialized => return Ok(()),
-        InitState::Erroneous => return Err(could_not_initialize(thread, class)),
-        InitState::Linked => {}
+    let vm = thread.vm;
+    let me = thread.shared().index;
+    let lock = || vm.initializing.lock().unwrap_or_else(|e| e.into_inner());
+    let mut initializing = lock();
+    loop {
+        match class.init_state() {
+            InitState::Initialized => return Ok(()),
+            InitState::Erroneous => {
+                drop(initializing);
+                return Err(could_not_initialize(thread, class));
+            }
+            InitState::Linked => break,
+            InitState::BeingInitialized => {
+                let by = initializing
+                    .iter()
+                    .find(|(c, _)| std::ptr::eq(*c, class))
+                    .map(|&(_, t)| t);
+                if by == Some(me) {
+                    return Ok(());
+                }
+                // Another thread runs the initializers: wait for it (safely).
+                drop(initializing);
+                crate::safepoint::blocking(thread, || {
+                    let mut initializing = lock();
+                    while class.init_state() == InitState::BeingInitialized {
+                        initializing = vm
+                            .init_done
+                            .wait(initializing)
+                            .unwrap_or_else(|e| e.into_inner());
+                    }
+                });
+                initializing = lock();
+            }
+        }
     }
     class.set_init_state(InitState::BeingInitialized);
+    initializing.push((class, me));
+    drop(initializing);
     let result = run_initializers(thread, class);
+    let finish = |state: InitState| {
+        let mut initializing = lock();
+        initializing.retain(|(c, _)| !std::ptr::eq(*c, class));
+        class.set_init_state(state);
+        vm.init_done.notify_all();
+    };
     match result {
         Ok(()) => {
-            class.set_init_state(InitState::Initialized);
+            finish(InitState::Initialized);
             Ok(())
         }
         Err(throw) => {
@@ -34,7 +71,7 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
                     record_initialization_error(thread, class, exception);
                     thread.pending_exception = Some(exception);
                 }
-                class.set_init_state(InitState::Erroneous);
+                finish(InitState::Erroneous);
                 wrap_in_initializer_error(thread, throw)
             })
         }

@@ -105,6 +105,54 @@ fn push_frame(thread: &mut JavaThread, method: &'static Method, args_base: usize
         stack_base: stack_base as u32,
         sp: stack_base as u32,
     });
+    if method.is_synchronized() {
+        if let Err(t) = lock_frame(thread, method, args_base, stack_base) {
+            thread.frames.pop();
+            return Err(t);
+        }
+    }
+    Ok(())
+}
+
+/// The slot, in the gap between a frame's locals and its operand stack, where a synchronized
+/// method's frame keeps the object it locked (a root while the frame lives).
+#[inline(always)]
+pub(crate) fn lock_slot(frame: &Frame) -> usize {
+    frame.stack_base as usize - 1
+}
+
+/// Entry to a synchronized method: locks the receiver, or the class's mirror for a static one.
+#[cold]
+#[inline(never)]
+fn lock_frame(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args_base: usize,
+    stack_base: usize,
+) -> JResult<()> {
+    let object = if method.is_static() {
+        crate::mirror::mirror(thread, method.class())?
+    } else {
+        Ref::from_bits(thread.slots.get(args_base)).expect("a receiver")
+    };
+    thread.slots.set(stack_base - 1, object.to_bits());
+    crate::monitor::enter(thread, object)
+}
+
+/// What a method with a `return_hook` does as it returns (normally or not): a synchronized
+/// method unlocks, a constructor publishes its final fields (JLS 17.5: none of its stores may
+/// move below a later store of the reference).
+#[cold]
+#[inline(never)]
+fn return_hook(thread: &mut JavaThread) -> JResult<()> {
+    let frame = *thread.frames.last().expect("frame");
+    if frame.method.is_initializer() {
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    }
+    if frame.method.is_synchronized() && frame.method.code.is_some() {
+        let object = Ref::from_bits(thread.slots.get(lock_slot(&frame))).expect("locked");
+        crate::monitor::exit(thread, object)?;
+    }
     Ok(())
 }
 
@@ -137,11 +185,46 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
             &spilled
         }
     };
+    if method.is_synchronized() {
+        if let Err(t) = lock_native(thread, method, args_base, true) {
+            thread.frames.pop();
+            return Err(t);
+        }
+    }
     thread.gc_blocked += blocks_gc;
     let result = (native.f)(thread, args);
     thread.gc_blocked -= blocks_gc;
+    if method.is_synchronized() {
+        let saved = thread.pending_exception.take();
+        let unlocked = lock_native(thread, method, args_base, false);
+        if saved.is_some() || unlocked.is_ok() {
+            thread.pending_exception = saved;
+        }
+    }
     thread.frames.pop();
     result
+}
+
+/// Locks (`enter`) or unlocks a synchronized native's receiver or class mirror; the receiver
+/// is read from the native's frame, a root.
+#[cold]
+#[inline(never)]
+fn lock_native(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args_base: usize,
+    enter: bool,
+) -> JResult<()> {
+    let object = if method.is_static() {
+        crate::mirror::mirror(thread, method.class())?
+    } else {
+        Ref::from_bits(thread.slots.get(args_base)).expect("a receiver")
+    };
+    if enter {
+        crate::monitor::enter(thread, object)
+    } else {
+        crate::monitor::exit(thread, object)
+    }
 }
 
 #[inline(always)]
@@ -276,6 +359,12 @@ fn unwind(thread: &mut JavaThread, entry: usize) -> JResult<()> {
                 // The catch type failed to resolve: unwind with that error from this same frame.
                 continue;
             }
+        }
+        if frame.method.return_hook {
+            // The exception propagates; an unlock failure here would only replace it.
+            let saved = thread.pending_exception.take();
+            let _ = return_hook(thread);
+            thread.pending_exception = saved;
         }
         thread.frames.pop();
         if thread.frames.len() <= entry {
@@ -503,6 +592,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     macro_rules! ret {
         ($value:expr, $slots:expr) => {{
             let value: u64 = $value;
+            if method.return_hook {
+                save!();
+                check!(return_hook(thread));
+            }
             thread.frames.pop();
             if thread.frames.len() <= entry {
                 return Ok(value);
@@ -528,7 +621,18 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
         insn = insns.get(pc).unwrap_or(&q::END);
         if !always_slow(insn.op) {
             (pc, sp) = run_fast(slots, insns, code, rcp!(), pc, sp, lp);
+            if sp & POLL != 0 {
+                sp &= !POLL;
+                save!();
+                crate::safepoint::poll(thread);
+                continue;
+            }
             insn = insns.get(pc).unwrap_or(&q::END);
+        }
+        // Every call, return and allocation passes here: a safepoint poll.
+        if crate::safepoint::PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            save!();
+            crate::safepoint::poll(thread);
         }
         match insn.op & 0x1ff {
             0x12..=0x14 => {
@@ -843,8 +947,14 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
                 pc += 3;
             }
             0xc2 | 0xc3 => {
-                // Monitors arrive with threads; one thread always owns every monitor it asks for.
-                null_check!(pop!());
+                let object = null_check!(slots.get(sp - 1));
+                save!();
+                sp -= 1;
+                if opcode!() == 0xc2 {
+                    check!(crate::monitor::enter(thread, object));
+                } else {
+                    check!(crate::monitor::exit(thread, object));
+                }
                 pc += 1;
             }
             0xc4 => {
@@ -908,6 +1018,10 @@ pub fn execute(thread: &mut JavaThread, entry: usize) -> JResult<u64> {
     }
 }
 
+/// Set in the sp `run_fast` returns when it stopped at a backward jump's target because a
+/// safepoint is pending (sps are far below this bit).
+const POLL: usize = 1 << 40;
+
 /// Runs the instructions that need nothing of the VM (constants, locals, operand stack,
 /// arithmetic, branches, array elements, fused sequences) from `pc`, and returns `(pc, sp)` at
 /// the first instruction it does not run: one that calls, allocates, resolves, returns, or is
@@ -925,10 +1039,22 @@ fn run_fast(
 ) -> (usize, usize) {
     let mut insn: &'static Insn;
     stack_macros!($ slots sp lp);
+    // A jump; a backward one is a safepoint poll: with a safepoint pending, `run_fast` returns at
+    // the target with `POLL` set in the returned sp.
+    macro_rules! jump {
+        ($target:expr) => {{
+            let target: usize = $target;
+            if target <= pc && crate::safepoint::PENDING.load(std::sync::atomic::Ordering::Relaxed)
+            {
+                return (target, sp | POLL);
+            }
+            pc = target;
+        }};
+    }
     macro_rules! branch {
         ($cond:expr) => {{
             if $cond {
-                pc = insn.x as usize;
+                jump!(insn.x as usize);
             } else {
                 pc += 3;
             }
@@ -1580,31 +1706,31 @@ fn run_fast(
             }
             q::IINC_GOTO => {
                 set_local!(insn.a, local_i!(insn.a).wrapping_add(insn.x) as u32 as u64);
-                pc = insn.y as usize;
+                jump!(insn.y as usize);
             }
             q::IF_LOCAL_LOCAL => {
                 let (a, b) = (local_i!(insn.a), local_i!(insn.b));
-                pc = if q::taken(insn.cond, a, b) {
-                    insn.x as usize
+                if q::taken(insn.cond, a, b) {
+                    jump!(insn.x as usize);
                 } else {
-                    pc + insn.len as usize
-                };
+                    pc += insn.len as usize;
+                }
             }
             q::IF_LOCAL_CONST => {
                 let a = local_i!(insn.a);
-                pc = if q::taken(insn.cond, a, insn.y) {
-                    insn.x as usize
+                if q::taken(insn.cond, a, insn.y) {
+                    jump!(insn.x as usize);
                 } else {
-                    pc + insn.len as usize
-                };
+                    pc += insn.len as usize;
+                }
             }
             q::IF_LOCAL => {
                 let a = local_i!(insn.a);
-                pc = if q::taken(insn.cond, a, 0) {
-                    insn.x as usize
+                if q::taken(insn.cond, a, 0) {
+                    jump!(insn.x as usize);
                 } else {
-                    pc + insn.len as usize
-                };
+                    pc += insn.len as usize;
+                }
             }
             q::LOAD_LOAD => {
                 let (a, b) = (local!(insn.a), local!(insn.b));
@@ -1722,9 +1848,7 @@ fn run_fast(
             }
             0xc6 => branch!(pop!() == 0),
             0xc7 => branch!(pop!() != 0),
-            0xc8 => {
-                pc = insn.x as usize;
-            }
+            0xc8 => jump!(insn.x as usize),
             0xc9 => {
                 push!((pc + 5) as u64);
                 pc = insn.x as usize;

@@ -28,6 +28,10 @@ pub fn run_main(thread: &mut JavaThread, mode: LaunchMode, what: &str, args: &[S
             1
         }
     };
+    // HotSpot's DestroyJavaVM: the VM ends when the last non-daemon thread does (daemon
+    // threads are abandoned), after the shutdown hooks.
+    let vm = thread.vm;
+    crate::safepoint::blocking(thread, || vm.threads.wait_for_non_daemon_threads());
     shutdown(thread);
     status
 }
@@ -71,27 +75,44 @@ fn call_main(
 }
 
 /// `Thread.dispatchUncaughtException(e)`: the default handler prints
-/// `Exception in thread "main" ...` and the trace.
-fn dispatch_uncaught(thread: &mut JavaThread) {
+/// `Exception in thread "main" ...` and the trace. An exception the handler itself throws is
+/// reported as HotSpot reports it, by class and thread name.
+pub(crate) fn dispatch_uncaught(thread: &mut JavaThread) {
     let Some(exception) = thread.take_exception() else {
         return;
     };
     let Some(thread_object) = thread.thread_object else {
         return;
     };
-    let dispatch = thread_object
-        .class()
-        .declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V")
-        .or_else(|| {
-            thread_object.class().super_class.and_then(|s| {
-                s.declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V")
-            })
-        });
-    if let Some(m) = dispatch {
-        if invoke(thread, m, &[thread_object.to_bits(), exception.to_bits()]).is_err() {
-            thread.take_exception();
-        }
+    let mut class = Some(thread_object.class());
+    let dispatch = std::iter::from_fn(|| {
+        let c = class?;
+        class = c.super_class;
+        Some(c)
+    })
+    .find_map(|c| c.declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V"));
+    let Some(m) = dispatch else { return };
+    if invoke(thread, m, &[thread_object.to_bits(), exception.to_bits()]).is_ok() {
+        return;
     }
+    let Some(thrown) = thread.take_exception() else {
+        return;
+    };
+    let name = thread
+        .thread_object
+        .and_then(|t| {
+            let offset = t
+                .class()
+                .instance_field_offset("name", "Ljava/lang/String;")?;
+            t.get_ref(offset)
+        })
+        .map(crate::strings::string_to_rust)
+        .unwrap_or_default();
+    let line = format!(
+        "\nException: {} thrown from the UncaughtExceptionHandler in thread \"{name}\"\n",
+        thrown.class().external_name()
+    );
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
 }
 
 /// `java.lang.Shutdown.shutdown()`: runs the shutdown hooks (`System.exit` runs them itself).

@@ -196,29 +196,55 @@ impl Vm {
             ));
         }
         let key = (loader, Box::<str>::from(name));
-        {
-            let mut loading = self.loading.lock().expect("loading lock");
-            if loading.contains(&key) {
-                drop(loading);
-                return Err(throw_new(
-                    thread,
-                    "java/lang/ClassCircularityError",
-                    Some(name),
-                ));
+        let me = thread.shared().index;
+        let lock = || self.loading.lock().unwrap_or_else(|e| e.into_inner());
+        let mut loading = lock();
+        loop {
+            // Another thread may have defined it meanwhile.
+            if let Some(c) = self.find_loaded_class(name, loader) {
+                return Ok(c);
             }
-            loading.push(key.clone());
+            match loading.iter().find(|(k, _)| k == &key).map(|&(_, t)| t) {
+                None => break,
+                Some(t) if t == me => {
+                    drop(loading);
+                    return Err(throw_new(
+                        thread,
+                        "java/lang/ClassCircularityError",
+                        Some(name),
+                    ));
+                }
+                Some(_) => {
+                    // Another thread is defining it: wait for that (safely), then look again.
+                    drop(loading);
+                    crate::safepoint::blocking(thread, || {
+                        let mut loading = lock();
+                        while loading.iter().any(|(k, _)| k == &key) {
+                            loading = self
+                                .loading_done
+                                .wait(loading)
+                                .unwrap_or_else(|e| e.into_inner());
+                        }
+                    });
+                    loading = lock();
+                }
+            }
         }
+        loading.push((key.clone(), me));
+        drop(loading);
         let result = crate::verify::verify(thread, &class_file, loader)
             .and_then(|()| self.link_class_file(thread, class_file, loader, None));
-        self.loading
-            .lock()
-            .expect("loading lock")
-            .retain(|k| k != &key);
+        if let Ok(class) = result {
+            self.classes
+                .lock()
+                .expect("class table")
+                .insert(key.0, key.1.clone(), class);
+        }
+        let mut loading = lock();
+        loading.retain(|(k, _)| k != &key);
+        self.loading_done.notify_all();
+        drop(loading);
         let class = result?;
-        self.classes
-            .lock()
-            .expect("class table")
-            .insert(key.0, key.1, class);
         if self.options.verbose_class {
             let source = match loader {
                 DefiningLoader::Bootstrap => {
@@ -559,9 +585,12 @@ impl Vm {
         class.instance_size = HEADER_SIZE as u32;
         class.set_init_state(InitState::Initialized);
         class.itable = build_itable(&class).into();
-        let class: &'static Class = Box::leak(Box::new(class));
-        let class = *component.array_class.get_or_init(|| class);
-        self.register_class(class);
+        let made: &'static Class = Box::leak(Box::new(class));
+        let class = *component.array_class.get_or_init(|| made);
+        // Another thread may have made it first: only the class that won is registered.
+        if std::ptr::eq(class, made) {
+            self.register_class(class);
+        }
         Ok(class)
     }
 }

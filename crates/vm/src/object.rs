@@ -176,6 +176,13 @@ impl Ref {
         }
     }
 
+    /// Atomically replaces a byte field (sequentially consistent), answering the old value.
+    pub fn swap_byte(self, offset: usize, value: i8) -> i8 {
+        // SAFETY: layout offsets lie inside the object; a byte is always aligned.
+        let cell = unsafe { AtomicI8::from_ptr(self.field_ptr(offset) as *mut i8) };
+        cell.swap(value, std::sync::atomic::Ordering::SeqCst)
+    }
+
     #[inline(always)]
     pub fn get_ref(self, offset: usize) -> Option<Ref> {
         Ref::from_bits(self.get::<u64>(offset))

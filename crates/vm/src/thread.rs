@@ -12,6 +12,7 @@
 
 use crate::class::Method;
 use crate::object::Ref;
+use crate::threads::ThreadShared;
 use crate::vm::Vm;
 use std::cell::Cell;
 
@@ -50,12 +51,24 @@ pub const SLOT_MASK: usize = SLOT_CAPACITY - 1;
 pub struct SlotStack(&'static [Cell<u64>; SLOT_CAPACITY]);
 
 impl SlotStack {
-    /// A zeroed slot array. Threads keep their stacks for the life of the VM.
-    fn new() -> SlotStack {
-        // Zeroed by the allocator (calloc), so the pages are only touched as frames reach them.
-        let zeroed: &'static mut [u64] = Box::leak(vec![0u64; SLOT_CAPACITY].into_boxed_slice());
-        let cells = Cell::from_mut(zeroed).as_slice_of_cells();
-        SlotStack(cells.try_into().expect("exact length"))
+    /// The slot array of a thread with this shared state: made zeroed for its first thread and
+    /// reused by the threads that get the state after it (stacks are never freed).
+    fn for_thread(shared: &ThreadShared) -> SlotStack {
+        let mut base = shared.slots.load(std::sync::atomic::Ordering::Acquire);
+        if base.is_null() {
+            // Zeroed by the allocator (calloc), so the pages are only touched as frames reach them.
+            let zeroed: &'static mut [u64] =
+                Box::leak(vec![0u64; SLOT_CAPACITY].into_boxed_slice());
+            base = zeroed.as_mut_ptr();
+            shared
+                .slots
+                .store(base, std::sync::atomic::Ordering::Release);
+        }
+        // SAFETY: `base` is a leaked allocation of `SLOT_CAPACITY` u64s that is never freed, and
+        // only the one thread that holds `shared` at a time uses it (the collector only while
+        // that thread is stopped or safe).
+        let cells = unsafe { &*(base as *const [Cell<u64>; SLOT_CAPACITY]) };
+        SlotStack(cells)
     }
 
     #[inline(always)]
@@ -98,9 +111,15 @@ pub struct JavaThread {
     pub tlab_top: usize,
     pub tlab_end: usize,
     pub tlab_epoch: u64,
-    /// Set while pending references are being enqueued, so that doing it cannot recurse.
-    pub enqueueing_references: bool,
+    /// What other threads see of this one: its index, safepoint state, events and interrupt.
+    shared: &'static ThreadShared,
 }
+
+// SAFETY: a `JavaThread` is used by the OS thread that runs it (it is created on another one
+// for `Thread.start`, then moved there before it runs). The only other access is the
+// collector's, to frames, slots and handles, while this thread is stopped or safe (see
+// `safepoint.rs`), with the registry's lock ordering those accesses.
+unsafe impl Send for JavaThread {}
 
 /// A reference Rust code keeps across a call into Java, where a collection may move objects:
 /// an index into the thread's handle stack, a collector root.
@@ -108,13 +127,23 @@ pub struct JavaThread {
 pub struct Handle(usize);
 
 impl JavaThread {
-    /// A thread whose JVM stack holds `stack_bytes` worth of slots.
-    pub fn new(vm: &'static Vm, stack_bytes: usize) -> JavaThread {
-        crate::object::attach_card_table(&vm.heap.cards);
+    /// The Java thread the current OS thread runs, whose JVM stack holds `stack_bytes` worth of
+    /// slots. It is registered with the VM and running.
+    pub fn new(vm: &'static Vm, stack_bytes: usize) -> Box<JavaThread> {
+        let thread = JavaThread::unstarted(vm, stack_bytes)
+            .unwrap_or_else(|| crate::exceptions::fatal("too many threads"));
+        thread.attach();
+        thread
+    }
+
+    /// A registered thread that runs no Java code yet: `Thread.start` makes it on the starting
+    /// thread, and the new OS thread calls [`JavaThread::attach`]. `None` if too many threads live.
+    pub(crate) fn unstarted(vm: &'static Vm, stack_bytes: usize) -> Option<Box<JavaThread>> {
+        let shared = vm.threads.register()?;
         let stack_limit = (stack_bytes / 8).clamp(1 << 14, SLOT_CAPACITY);
-        JavaThread {
+        let mut thread = Box::new(JavaThread {
             vm,
-            slots: SlotStack::new(),
+            slots: SlotStack::for_thread(shared),
             stack_limit,
             frames: Vec::with_capacity(1024),
             pending_exception: None,
@@ -126,8 +155,26 @@ impl JavaThread {
             tlab_top: 0,
             tlab_end: 0,
             tlab_epoch: 0,
-            enqueueing_references: false,
-        }
+            shared,
+        });
+        let pointer: *mut JavaThread = &mut *thread;
+        shared
+            .java
+            .store(pointer, std::sync::atomic::Ordering::SeqCst);
+        Some(thread)
+    }
+
+    /// Makes the current OS thread run this Java thread: its stores get the write barrier, and
+    /// it is running (not safe) from now on.
+    pub(crate) fn attach(&self) {
+        crate::object::attach_card_table(&self.vm.heap.cards);
+        crate::safepoint::start_running(self);
+    }
+
+    /// What other threads see of this one.
+    #[inline(always)]
+    pub fn shared(&self) -> &'static ThreadShared {
+        self.shared
     }
 
     /// Runs `f` with collections blocked on this thread: for Rust code that holds references
@@ -176,5 +223,13 @@ impl JavaThread {
     /// Takes the pending exception (after a `Throw` was caught).
     pub fn take_exception(&mut self) -> Option<Ref> {
         self.pending_exception.take()
+    }
+}
+
+impl Drop for JavaThread {
+    /// A thread that ends leaves the registry safe: the collector no longer looks at it.
+    fn drop(&mut self) {
+        crate::safepoint::stop_running(self);
+        self.vm.threads.unregister(self.shared);
     }
 }

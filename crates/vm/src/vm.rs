@@ -67,8 +67,10 @@ pub struct Vm {
     pub(crate) app_path: ClassPath,
     /// Defined classes by defining loader and internal name.
     pub(crate) classes: Mutex<ClassTable>,
-    /// Classes being loaded right now, to detect circularity.
-    pub(crate) loading: Mutex<Vec<(DefiningLoader, Box<str>)>>,
+    /// Classes being loaded right now, with the loading thread's index: the same class again on
+    /// that thread is a circularity, on another one a wait (`loading_done`).
+    pub(crate) loading: Mutex<Vec<((DefiningLoader, Box<str>), u16)>>,
+    pub(crate) loading_done: std::sync::Condvar,
     /// Every method by id: backtraces store ids, not pointers.
     pub(crate) methods: Mutex<Vec<&'static Method>>,
     /// Interned strings: text → index in `string_refs`; the references are collector roots.
@@ -87,9 +89,18 @@ pub struct Vm {
     /// `java.lang.ref.Reference`s whose referents the collector cleared, linked through their
     /// `discovered` fields, until `Reference.getAndClearReferencePendingList` takes them (a root).
     pub(crate) reference_pending_list: AtomicU64,
+    /// Wakes the Reference Handler thread when the pending list fills.
+    pub(crate) reference_pending_lock: Mutex<()>,
+    pub(crate) reference_pending_wake: std::sync::Condvar,
     /// Set once a class with `jsr`/`ret` subroutines (class files before version 51) is
     /// loaded: collections then first check that no such method is on the stack (`gc.rs`).
     pub(crate) subroutines_loaded: std::sync::atomic::AtomicBool,
+    /// Every live thread, the safepoint protocol's lock, and the non-daemon count.
+    pub threads: crate::threads::Threads,
+    /// Classes being initialized, with the index of the thread running their `<clinit>`
+    /// (JVMS 5.5's per-class lock is this one lock; `init_done` wakes the waiters).
+    pub(crate) initializing: Mutex<Vec<(&'static Class, u16)>>,
+    pub(crate) init_done: std::sync::Condvar,
 }
 
 /// Why the VM could not be created.
@@ -149,6 +160,7 @@ impl Vm {
             app_path,
             classes: Mutex::new(ClassTable::default()),
             loading: Mutex::new(Vec::new()),
+            loading_done: std::sync::Condvar::new(),
             methods: Mutex::new(Vec::new()),
             string_table: Mutex::new(HashMap::new()),
             string_refs: Mutex::new(Vec::new()),
@@ -158,6 +170,11 @@ impl Vm {
             vm_roots: Mutex::new(Vec::new()),
             reference_pending_list: AtomicU64::new(0),
             subroutines_loaded: std::sync::atomic::AtomicBool::new(false),
+            threads: crate::threads::Threads::default(),
+            reference_pending_lock: Mutex::new(()),
+            reference_pending_wake: std::sync::Condvar::new(),
+            initializing: Mutex::new(Vec::new()),
+            init_done: std::sync::Condvar::new(),
         })))
     }
 

@@ -39,7 +39,7 @@ fn collector_on_java_objects() {
     weak_referents_are_cleared_when_they_die(&mut t);
 }
 
-fn thread() -> JavaThread {
+fn thread() -> Box<JavaThread> {
     let options = VmOptions {
         class_path: classes().display().to_string(),
         ..VmOptions::default()
@@ -62,11 +62,11 @@ fn call(thread: &mut JavaThread, name: &str, descriptor: &str, args: &[u64]) -> 
 }
 
 fn young(thread: &mut JavaThread) {
-    rjava_vm::alloc::collect_and_enqueue(thread, GcCause::AllocationFailure, false, false);
+    rjava_vm::alloc::collect(thread, GcCause::AllocationFailure, false, false, |_| false);
 }
 
 fn full(thread: &mut JavaThread) {
-    rjava_vm::alloc::collect_and_enqueue(thread, GcCause::SystemGc, true, false);
+    rjava_vm::alloc::collect(thread, GcCause::SystemGc, true, false, |_| false);
 }
 
 fn keep(thread: &mut JavaThread, bits: u64) -> Handle {

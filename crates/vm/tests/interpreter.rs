@@ -28,7 +28,7 @@ fn classes() -> &'static PathBuf {
     })
 }
 
-fn thread() -> JavaThread {
+fn thread() -> Box<JavaThread> {
     let options = VmOptions {
         class_path: classes().display().to_string(),
         ..VmOptions::default()

@@ -91,7 +91,7 @@ pub(crate) fn register(r: &mut Registry) {
     // Holds no references: a full collection, then the cleared references are enqueued.
     r.add_gc_safe(runtime, "gc", "()V", |t, _| {
         if crate::gc::may_collect(t) {
-            crate::alloc::collect_and_enqueue(t, rjava_heap::GcCause::SystemGc, true, false);
+            crate::alloc::collect(t, rjava_heap::GcCause::SystemGc, true, false, |_| false);
         }
         Ok(0)
     });
@@ -135,8 +135,6 @@ pub(crate) fn register(r: &mut Registry) {
             Ok(crate::strings::new_string(t, &format!("lib{name}.so"))?.to_bits())
         },
     );
-    r.add("java/lang/Object", "notify", "()V", nothing);
-    r.add("java/lang/Object", "notifyAll", "()V", nothing);
     // Re-reads its receiver from its frame after allocating, so it may collect (programs clone
     // arrays in loops).
     r.add_gc_safe(

@@ -28,12 +28,10 @@ pub(crate) fn register(r: &mut Registry) {
             .load(std::sync::atomic::Ordering::Relaxed)
             != 0) as u64)
     });
-    r.add(
-        reference,
-        "waitForReferencePendingList",
-        "()V",
-        super::nothing,
-    );
+    r.add_gc_safe(reference, "waitForReferencePendingList", "()V", |t, _| {
+        crate::gc::wait_for_pending_list(t);
+        Ok(0)
+    });
 }
 
 fn referent_offset(reference: Ref) -> Option<usize> {

@@ -1,75 +1,156 @@
-//! `java.lang.Thread` natives for the main thread (more threads arrive with the threads issue).
+//! `java.lang.Thread`, `Object.wait/notify` and `Unsafe.park/unpark` natives.
+//!
+//! The blocking ones (`sleep`, `wait`, `park`) are registered gc-safe: they read their
+//! arguments before blocking and hold no reference while blocked, so collections run while
+//! threads wait.
 
 use super::{nothing, Registry};
+use crate::exceptions::throw_new;
+use crate::monitor::{self, set_status, take_interrupt};
 use crate::object::Ref;
 use crate::thread::{JResult, JavaThread};
+use crate::threads::{deadline_after, shared_of};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const THREAD: &str = "java/lang/Thread";
 
 pub(crate) fn register(r: &mut Registry) {
-    r.add("java/lang/Thread", "registerNatives", "()V", nothing);
+    r.add(THREAD, "registerNatives", "()V", nothing);
     r.add(
-        "java/lang/Thread",
+        THREAD,
         "currentThread",
         "()Ljava/lang/Thread;",
         current_thread,
     );
-    r.add("java/lang/Thread", "setPriority0", "(I)V", nothing);
-    r.add("java/lang/Thread", "isAlive", "()Z", is_alive);
-    r.add(
-        "java/lang/Thread",
-        "holdsLock",
-        "(Ljava/lang/Object;)Z",
-        |_, _| Ok(1),
-    );
-    r.add(
-        "java/lang/Thread",
-        "setNativeName",
-        "(Ljava/lang/String;)V",
-        nothing,
-    );
-    r.add("java/lang/Thread", "yield", "()V", nothing);
-    r.add("java/lang/Thread", "start0", "()V", start0);
-    r.add("java/lang/Thread", "sleep", "(J)V", sleep);
-}
-
-/// `Thread.sleep(millis)`: with one thread nothing can interrupt it (the threads issue brings
-/// interruption).
-fn sleep(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
-    let millis = args[0] as i64;
-    if millis < 0 {
-        return Err(crate::exceptions::throw_new(
-            thread,
-            "java/lang/IllegalArgumentException",
-            Some("timeout value is negative"),
-        ));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(millis as u64));
-    Ok(0)
+    r.add(THREAD, "setPriority0", "(I)V", nothing);
+    r.add(THREAD, "isAlive", "()Z", |_, a| {
+        Ok(Ref::from_bits(a[0]).and_then(shared_of).is_some() as u64)
+    });
+    r.add(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |t, a| {
+        let Some(object) = Ref::from_bits(a[0]) else {
+            return Err(throw_new(t, "java/lang/NullPointerException", None));
+        };
+        Ok(monitor::holds_lock(t, object) as u64)
+    });
+    r.add(THREAD, "setNativeName", "(Ljava/lang/String;)V", nothing);
+    r.add(THREAD, "yield", "()V", |_, _| {
+        std::thread::yield_now();
+        Ok(0)
+    });
+    r.add(THREAD, "start0", "()V", |t, a| {
+        let object = Ref::from_bits(a[0]).expect("receiver");
+        crate::threads::start(t, object).map(|()| 0)
+    });
+    r.add(THREAD, "interrupt0", "()V", |_, a| {
+        if let Some(shared) = Ref::from_bits(a[0]).and_then(shared_of) {
+            shared.interrupt();
+        }
+        Ok(0)
+    });
+    r.add(THREAD, "clearInterruptEvent", "()V", nothing);
+    r.add_gc_safe(THREAD, "sleep", "(J)V", sleep);
+    r.add_gc_safe("java/lang/Object", "wait", "(J)V", |t, a| {
+        let object = Ref::from_bits(a[0]).expect("receiver");
+        monitor::wait(t, object, a[1] as i64).map(|()| 0)
+    });
+    r.add("java/lang/Object", "notify", "()V", |t, a| {
+        let object = Ref::from_bits(a[0]).expect("receiver");
+        monitor::notify(t, object, false).map(|()| 0)
+    });
+    r.add("java/lang/Object", "notifyAll", "()V", |t, a| {
+        let object = Ref::from_bits(a[0]).expect("receiver");
+        monitor::notify(t, object, true).map(|()| 0)
+    });
+    let unsafe_ = "jdk/internal/misc/Unsafe";
+    r.add_gc_safe(unsafe_, "park", "(ZJ)V", park);
+    r.add(unsafe_, "unpark", "(Ljava/lang/Object;)V", |_, a| {
+        if let Some(shared) = Ref::from_bits(a[1]).and_then(shared_of) {
+            shared.unpark();
+        }
+        Ok(0)
+    });
 }
 
 fn current_thread(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
     Ok(thread.thread_object.map_or(0, Ref::to_bits))
 }
 
-fn is_alive(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
-    Ok((thread.thread_object.map(Ref::to_bits) == Some(args[0])) as u64)
-}
-
-/// Until the VM runs Java threads on OS threads (the threads issue), only the class library's
-/// own daemon service threads (Reference Handler, Finalizer, Signal Dispatcher...) may be started:
-/// they are marked started and never scheduled, which only matters once the collector processes
-/// references. Starting any other thread is an error the program can see.
-fn start0(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
-    let t = Ref::from_bits(args[0]).expect("receiver");
-    let class = t.class();
-    let daemon = class
-        .instance_field_offset("daemon", "Z")
-        .is_some_and(|o| t.get::<i8>(o) != 0);
-    if daemon && class.loader == crate::class::DefiningLoader::Bootstrap {
+/// `Thread.sleep(millis)`: interruptible, as HotSpot's (`sleep interrupted`).
+fn sleep(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
+    let millis = args[0] as i64;
+    if millis < 0 {
+        return Err(throw_new(
+            thread,
+            "java/lang/IllegalArgumentException",
+            Some("timeout value is negative"),
+        ));
+    }
+    let interrupted = |thread: &mut JavaThread| {
+        throw_new(
+            thread,
+            "java/lang/InterruptedException",
+            Some("sleep interrupted"),
+        )
+    };
+    if take_interrupt(thread) {
+        return Err(interrupted(thread));
+    }
+    if millis == 0 {
+        std::thread::yield_now();
         return Ok(0);
     }
-    Err(crate::exceptions::throw_new(
+    let deadline = deadline_after(millis, 0);
+    let shared = thread.shared();
+    set_status(thread, monitor::STATUS_SLEEPING);
+    loop {
+        crate::safepoint::blocking(thread, || shared.sleep_until(deadline));
+        // Woken by an interrupt, or a stale signal of one already cleared by `interrupted()`.
+        if take_interrupt(thread) {
+            set_status(thread, monitor::STATUS_RUNNABLE);
+            return Err(interrupted(thread));
+        }
+        if deadline.is_none_or(|d| Instant::now() >= d) {
+            break;
+        }
+    }
+    set_status(thread, monitor::STATUS_RUNNABLE);
+    Ok(0)
+}
+
+/// `Unsafe.park(absolute, time)`: `time` is nanoseconds from now, or with `absolute` the
+/// deadline in milliseconds since the epoch; 0 (not absolute) waits for `unpark`.
+fn park(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
+    let absolute = args[1] != 0;
+    let time = args[2] as i64;
+    let shared = thread.shared();
+    if shared.try_take_permit() || monitor::is_interrupted(thread) {
+        return Ok(0);
+    }
+    if time < 0 || (absolute && time == 0) {
+        return Ok(0);
+    }
+    let deadline = if absolute {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64);
+        if time <= now {
+            return Ok(0);
+        }
+        Some(Instant::now() + Duration::from_millis((time - now) as u64))
+    } else if time == 0 {
+        None
+    } else {
+        deadline_after(0, time)
+    };
+    set_status(
         thread,
-        "java/lang/UnsupportedOperationException",
-        Some("rjava cannot start threads yet"),
-    ))
+        if deadline.is_some() {
+            monitor::STATUS_PARKED_TIMED
+        } else {
+            monitor::STATUS_PARKED
+        },
+    );
+    crate::safepoint::blocking(thread, || shared.park(deadline));
+    set_status(thread, monitor::STATUS_RUNNABLE);
+    Ok(0)
 }

@@ -287,8 +287,6 @@ pub(crate) fn register(r: &mut Registry) {
             Ok(crate::alloc::new_object(t, c)?.to_bits())
         },
     );
-    r.add(U, "park", "(ZJ)V", super::nothing);
-    r.add(U, "unpark", "(Ljava/lang/Object;)V", super::nothing);
 }
 
 fn fence(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
