@@ -13,6 +13,13 @@ use rjava_vm::{JavaThread, Vm};
 const MAIN_THREAD_RUST_STACK: usize = 256 << 20;
 
 fn main() {
+    // A panic on any Java thread is a VM bug: end the process rather than leave the other
+    // threads waiting for one that is gone.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        std::process::abort();
+    }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = match parse(&args) {
         Ok(c) => c,

@@ -56,6 +56,17 @@ fn stop(thread: &mut JavaThread) {
         r = threads.resumed.wait(r).unwrap_or_else(|e| e.into_inner());
     }
     shared.state.store(RUNNING, SeqCst);
+    drop(r);
+    roots_may_have_moved(thread);
+}
+
+/// The collector, on another thread, may have rewritten this thread's roots (its thread
+/// object, pending exception, handles) while it was stopped or safe: nothing the compiler
+/// loaded from them before may be reused. Rust sees no write to `thread` here, so the
+/// reference is passed through an opaque barrier that may have written anything behind it.
+#[inline(always)]
+fn roots_may_have_moved(thread: &mut JavaThread) {
+    let _ = std::hint::black_box(thread);
 }
 
 /// Runs `f`, which blocks and touches no heap memory, with the thread safe: safepoints proceed
@@ -68,6 +79,7 @@ pub fn blocking<T>(thread: &mut JavaThread, f: impl FnOnce() -> T) -> T {
     enter_safe(thread, shared);
     let result = f();
     leave_safe(thread, shared);
+    roots_may_have_moved(thread);
     result
 }
 
@@ -160,5 +172,6 @@ pub(crate) fn with_world_stopped(
     PENDING.store(false, SeqCst);
     threads.resumed.notify_all();
     drop(r);
+    roots_may_have_moved(thread);
     collectable
 }
