@@ -105,6 +105,10 @@ impl Field {
     pub fn is_static(&self) -> bool {
         self.access_flags & ACC_STATIC != 0
     }
+
+    pub fn is_volatile(&self) -> bool {
+        self.access_flags & 0x0040 != 0
+    }
 }
 
 /// The bytecode of a method and what the interpreter needs beside it.

@@ -2014,11 +2014,33 @@ fn static_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) 
         } else {
             narrow(field.basic_type, v)
         };
-        field.class.set_static_value(field.offset, v);
+        volatile_store(field, || field.class.set_static_value(field.offset, v));
         sp
     } else {
         slots.set(sp, field.class.static_value(field.offset));
+        volatile_load(field);
         sp + width
+    }
+}
+
+/// A store to `field`: a volatile one is a release, then a full fence, so that no later load
+/// moves above it (JLS 17.4: volatile accesses are sequentially consistent).
+#[inline(always)]
+fn volatile_store(field: &ResolvedField, store: impl FnOnce()) {
+    if field.is_volatile {
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+        store();
+        std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+    } else {
+        store();
+    }
+}
+
+/// After a load of `field`: a volatile one is an acquire.
+#[inline(always)]
+fn volatile_load(field: &ResolvedField) {
+    if field.is_volatile {
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
     }
 }
 
@@ -2032,7 +2054,7 @@ fn field_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) -
         let v = slots.get(sp - width);
         let at = sp - width - 1;
         let object = Ref::from_bits(slots.get(at)).expect("checked not null");
-        match field.basic_type {
+        volatile_store(field, || match field.basic_type {
             BasicType::Long | BasicType::Double => object.set::<i64>(offset, v as i64),
             BasicType::Int | BasicType::Float => object.set::<i32>(offset, v as u32 as i32),
             BasicType::Reference => object.set_ref(offset, Ref::from_bits(v)),
@@ -2040,7 +2062,7 @@ fn field_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) -
             BasicType::Byte => object.set::<i8>(offset, v as i8),
             BasicType::Char | BasicType::Short => object.set::<u16>(offset, v as u16),
             BasicType::Void => {}
-        }
+        });
         at
     } else {
         let at = sp - 1;
@@ -2053,6 +2075,7 @@ fn field_access(slots: SlotStack, sp: usize, field: &ResolvedField, put: bool) -
             BasicType::Short => object.get::<i16>(offset) as i32 as u32 as u64,
             BasicType::Void => 0,
         };
+        volatile_load(field);
         slots.set(at, v);
         at + width
     }

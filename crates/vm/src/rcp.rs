@@ -15,6 +15,8 @@ pub struct ResolvedField {
     pub offset: u32,
     pub basic_type: BasicType,
     pub is_static: bool,
+    /// Accesses are sequentially consistent (JLS 17.4): fenced in the interpreter.
+    pub is_volatile: bool,
     /// Index in `class.fields`, for messages and reflection.
     pub index: u16,
 }

@@ -175,6 +175,7 @@ pub fn resolve_field(
         offset: field.offset,
         basic_type: field.basic_type,
         is_static: field.is_static(),
+        is_volatile: field.is_volatile(),
         index: field_index,
     };
     rcp.set(index, Resolved::Field(resolved));

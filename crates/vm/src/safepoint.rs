@@ -126,6 +126,23 @@ pub(crate) fn with_world_stopped(
     thread: &mut JavaThread,
     operation: impl FnOnce(&mut JavaThread, &[*mut JavaThread]),
 ) -> bool {
+    stop_the_world(thread, true, operation)
+}
+
+/// Stops every other thread and runs `operation`, which only reads their runtime states (their
+/// stacks, for `Thread.getStackTrace`): no thread needs to be collectable.
+pub(crate) fn with_threads_stopped(
+    thread: &mut JavaThread,
+    operation: impl FnOnce(&mut JavaThread, &[*mut JavaThread]),
+) {
+    stop_the_world(thread, false, operation);
+}
+
+fn stop_the_world(
+    thread: &mut JavaThread,
+    need_collectable: bool,
+    operation: impl FnOnce(&mut JavaThread, &[*mut JavaThread]),
+) -> bool {
     let me = thread.shared();
     let threads = &thread.vm.threads;
     let mut r = threads.lock();
@@ -155,10 +172,10 @@ pub(crate) fn with_world_stopped(
             .unwrap_or_else(|e| e.into_inner())
             .0;
     }
-    let collectable = r
-        .live
-        .iter()
-        .all(|s| std::ptr::eq(*s, me) || s.collectable.load(SeqCst));
+    let collectable = !need_collectable
+        || r.live
+            .iter()
+            .all(|s| std::ptr::eq(*s, me) || s.collectable.load(SeqCst));
     if collectable {
         let others: Vec<*mut JavaThread> = r
             .live

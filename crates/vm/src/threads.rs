@@ -355,6 +355,8 @@ fn cannot_create(thread: &mut JavaThread) -> crate::thread::Throw {
 
 /// The body of a started thread's OS thread: `run()`, the uncaught-exception handler, then
 /// HotSpot's `JavaThread::exit` (`Thread.exit()`, then waking `join`ers).
+// The thread stays boxed: the registry holds its address.
+#[allow(clippy::boxed_local)]
 fn run(mut thread: Box<JavaThread>, daemon: bool) {
     let thread = &mut *thread;
     thread.attach();

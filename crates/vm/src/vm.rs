@@ -10,6 +10,9 @@ use std::sync::Mutex;
 /// A named module: its `java.lang.Module` object, version and defining loader.
 pub(crate) type ModuleEntry = (u64, Option<Box<str>>, DefiningLoader);
 
+/// A class by defining loader and name.
+pub(crate) type ClassKey = (DefiningLoader, Box<str>);
+
 /// What the launcher decided from the command line.
 #[derive(Debug, Clone)]
 pub struct VmOptions {
@@ -69,7 +72,7 @@ pub struct Vm {
     pub(crate) classes: Mutex<ClassTable>,
     /// Classes being loaded right now, with the loading thread's index: the same class again on
     /// that thread is a circularity, on another one a wait (`loading_done`).
-    pub(crate) loading: Mutex<Vec<((DefiningLoader, Box<str>), u16)>>,
+    pub(crate) loading: Mutex<Vec<(ClassKey, u16)>>,
     pub(crate) loading_done: std::sync::Condvar,
     /// Every method by id: backtraces store ids, not pointers.
     pub(crate) methods: Mutex<Vec<&'static Method>>,

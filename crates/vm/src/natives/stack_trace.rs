@@ -25,6 +25,17 @@ fn init_stack_trace_elements(thread: &mut JavaThread, a: &[u64]) -> JResult<u64>
         ));
     };
     let frames = crate::exceptions::backtrace_of(thread, throwable);
+    fill_in(thread, elements, &frames)?;
+    Ok(0)
+}
+
+/// Fills the `StackTraceElement`s of `elements` from `frames`, innermost first, as HotSpot's
+/// `java_lang_StackTraceElement::fill_in` (no format computed: that is the library's part).
+pub(crate) fn fill_in(
+    thread: &mut JavaThread,
+    elements: Ref,
+    frames: &[(&'static crate::class::Method, u32)],
+) -> JResult<()> {
     let vm = thread.vm;
     let ste = vm.load_class(
         thread,
@@ -80,5 +91,5 @@ fn init_stack_trace_elements(thread: &mut JavaThread, a: &[u64]) -> JResult<u64>
             element.set::<i32>(o, line);
         }
     }
-    Ok(0)
+    Ok(())
 }

@@ -48,6 +48,13 @@ pub(crate) fn register(r: &mut Registry) {
         Ok(0)
     });
     r.add(THREAD, "clearInterruptEvent", "()V", nothing);
+    r.add(THREAD, "getThreads", "()[Ljava/lang/Thread;", get_threads);
+    r.add(
+        THREAD,
+        "dumpThreads",
+        "([Ljava/lang/Thread;)[[Ljava/lang/StackTraceElement;",
+        dump_threads,
+    );
     r.add_gc_safe(THREAD, "sleep", "(J)V", sleep);
     r.add_gc_safe("java/lang/Object", "wait", "(J)V", |t, a| {
         let object = Ref::from_bits(a[0]).expect("receiver");
@@ -153,4 +160,88 @@ fn park(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
     crate::safepoint::blocking(thread, || shared.park(deadline));
     set_status(thread, monitor::STATUS_RUNNABLE);
     Ok(0)
+}
+
+/// `Thread.getThreads`: the thread objects of every live thread.
+fn get_threads(thread: &mut JavaThread, _: &[u64]) -> JResult<u64> {
+    let vm = thread.vm;
+    let mut objects: Vec<Ref> = Vec::new();
+    crate::safepoint::with_threads_stopped(thread, |me, others| {
+        objects.extend(me.thread_object);
+        for &other in others {
+            // SAFETY: the other threads are stopped or safe and registered until this returns.
+            objects.extend(unsafe { &*other }.thread_object);
+        }
+    });
+    // Started and not yet ended only (a thread being set up has no `eetop` yet).
+    objects.retain(|&t| shared_of(t).is_some());
+    let array_class = vm.load_class(
+        thread,
+        "[Ljava/lang/Thread;",
+        crate::class::DefiningLoader::Bootstrap,
+    )?;
+    // No collection runs in this native (it is not gc-safe): the references stay valid.
+    let array = crate::alloc::new_array(thread, array_class, objects.len() as i32)?;
+    for (i, t) in objects.iter().enumerate() {
+        array.set_ref(Ref::element_offset(i, 8), Some(*t));
+    }
+    Ok(array.to_bits())
+}
+
+/// `Thread.dumpThreads(threads)`: each thread's stack as `StackTraceElement`s (null for one
+/// that is not alive), taken with every thread stopped.
+fn dump_threads(thread: &mut JavaThread, args: &[u64]) -> JResult<u64> {
+    let vm = thread.vm;
+    let Some(threads) = Ref::from_bits(args[0]) else {
+        return Err(throw_new(thread, "java/lang/NullPointerException", None));
+    };
+    let count = threads.array_length().max(0) as usize;
+    let wanted: Vec<Option<&'static crate::threads::ThreadShared>> = (0..count)
+        .map(|i| {
+            threads
+                .get_ref(Ref::element_offset(i, 8))
+                .and_then(shared_of)
+        })
+        .collect();
+    type Stack = Vec<(&'static crate::class::Method, u32)>;
+    let mut stacks: Vec<Option<Stack>> = vec![None; count];
+    crate::safepoint::with_threads_stopped(thread, |me, others| {
+        let all = std::iter::once(me as *mut JavaThread).chain(others.iter().copied());
+        for java in all {
+            // SAFETY: as in `get_threads`; the caller's own state is read through its pointer.
+            let java = unsafe { &*java };
+            for (i, w) in wanted.iter().enumerate() {
+                if w.is_some_and(|s| std::ptr::eq(s, java.shared())) {
+                    // Hidden frames too: HotSpot's thread dumps show them.
+                    stacks[i] = Some(
+                        java.frames
+                            .iter()
+                            .rev()
+                            .take(crate::exceptions::MAX_JAVA_STACK_TRACE_DEPTH)
+                            .map(|f| (f.method, f.pc))
+                            .collect(),
+                    );
+                }
+            }
+        }
+    });
+    let boot = crate::class::DefiningLoader::Bootstrap;
+    let result_class = vm.load_class(thread, "[[Ljava/lang/StackTraceElement;", boot)?;
+    let elements_class = vm.load_class(thread, "[Ljava/lang/StackTraceElement;", boot)?;
+    let ste = vm.load_class(thread, "java/lang/StackTraceElement", boot)?;
+    crate::init::initialize(thread, ste)?;
+    // No collection runs in this native: the references stay valid. As HotSpot's, these
+    // elements carry their class loader's name and module version (no format is computed).
+    let result = crate::alloc::new_array(thread, result_class, count as i32)?;
+    for (i, stack) in stacks.iter().enumerate() {
+        let Some(stack) = stack else { continue };
+        let elements = crate::alloc::new_array(thread, elements_class, stack.len() as i32)?;
+        for j in 0..stack.len() {
+            let element = crate::alloc::new_object(thread, ste)?;
+            elements.set_ref(Ref::element_offset(j, 8), Some(element));
+        }
+        super::stack_trace::fill_in(thread, elements, stack)?;
+        result.set_ref(Ref::element_offset(i, 8), Some(elements));
+    }
+    Ok(result.to_bits())
 }

@@ -9,6 +9,7 @@ use crate::class::Class;
 use crate::mirror::class_of_mirror;
 use crate::object::{raw, Ref, ARRAY_BASE_OFFSET};
 use crate::thread::{JResult, JavaThread};
+use std::sync::atomic::{fence, Ordering};
 
 /// Marks a static-field offset; the low bits are the slot index.
 pub(crate) const STATIC_MARK: i64 = 1 << 40;
@@ -34,26 +35,46 @@ fn address(base: u64, offset: u64) -> usize {
 
 macro_rules! accessors {
     ($r:ident, $get:literal, $put:literal, $desc:literal, $t:ty, $to:expr, $from:expr) => {
-        for (g, p) in [
-            ($get, $put),
-            (concat!($get, "Volatile"), concat!($put, "Volatile")),
-        ] {
-            $r.add(U, g, concat!("(Ljava/lang/Object;J)", $desc), |_, a| {
-                // SAFETY: Unsafe's caller guarantees the address (as in HotSpot).
+        $r.add(U, $get, concat!("(Ljava/lang/Object;J)", $desc), |_, a| {
+            // SAFETY: Unsafe's caller guarantees the address (as in HotSpot).
+            let v: $t = unsafe { raw::load(address(a[1], a[2])) };
+            Ok(($to)(v))
+        });
+        $r.add(
+            U,
+            $put,
+            concat!("(Ljava/lang/Object;J", $desc, ")V"),
+            |_, a| {
+                // SAFETY: as above.
+                unsafe { raw::store::<$t>(address(a[1], a[2]), ($from)(a[4])) };
+                Ok(0)
+            },
+        );
+        // The volatile forms (which the acquire, release and opaque ones call) are
+        // sequentially consistent, as volatile fields are (see `interp::volatile_store`).
+        $r.add(
+            U,
+            concat!($get, "Volatile"),
+            concat!("(Ljava/lang/Object;J)", $desc),
+            |_, a| {
+                // SAFETY: as above.
                 let v: $t = unsafe { raw::load(address(a[1], a[2])) };
+                fence(Ordering::Acquire);
                 Ok(($to)(v))
-            });
-            $r.add(
-                U,
-                p,
-                concat!("(Ljava/lang/Object;J", $desc, ")V"),
-                |_, a| {
-                    // SAFETY: as above.
-                    unsafe { raw::store::<$t>(address(a[1], a[2]), ($from)(a[4])) };
-                    Ok(0)
-                },
-            );
-        }
+            },
+        );
+        $r.add(
+            U,
+            concat!($put, "Volatile"),
+            concat!("(Ljava/lang/Object;J", $desc, ")V"),
+            |_, a| {
+                fence(Ordering::Release);
+                // SAFETY: as above.
+                unsafe { raw::store::<$t>(address(a[1], a[2]), ($from)(a[4])) };
+                fence(Ordering::SeqCst);
+                Ok(0)
+            },
+        );
     };
 }
 
@@ -75,9 +96,9 @@ pub(crate) fn register(r: &mut Registry) {
         "(Ljava/lang/Class;Ljava/lang/String;)J",
         object_field_offset1,
     );
-    r.add(U, "fullFence", "()V", fence);
-    r.add(U, "loadFence", "()V", fence);
-    r.add(U, "storeFence", "()V", fence);
+    r.add(U, "fullFence", "()V", full_fence);
+    r.add(U, "loadFence", "()V", full_fence);
+    r.add(U, "storeFence", "()V", full_fence);
     // These hold nothing across initialization: class initializers under them may collect.
     r.add_gc_safe(
         U,
@@ -289,7 +310,7 @@ pub(crate) fn register(r: &mut Registry) {
     );
 }
 
-fn fence(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
+fn full_fence(_: &mut JavaThread, _: &[u64]) -> JResult<u64> {
     std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
     Ok(0)
 }
