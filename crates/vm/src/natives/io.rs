@@ -44,13 +44,15 @@ pub(crate) fn register(r: &mut Registry) {
         "(Ljava/lang/String;)V",
         |t, a| open(t, a, Mode::Read),
     );
-    r.add(
+    // Reads may block (a terminal, a pipe): they wait as safe threads, so collections run
+    // meanwhile, and re-read the array from their frame afterwards.
+    r.add_gc_safe(
         "java/io/FileInputStream",
         "readBytes",
         "([BII)I",
         read_bytes,
     );
-    r.add("java/io/FileInputStream", "read0", "()I", read_byte);
+    r.add_gc_safe("java/io/FileInputStream", "read0", "()I", read_byte);
     r.add("java/io/FileInputStream", "available0", "()I", available);
     r.add("java/io/FileInputStream", "skip0", "(J)J", skip);
     r.add("java/io/FileInputStream", "length0", "()J", |t, a| {
@@ -114,17 +116,17 @@ fn write_byte(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 
 fn read_bytes(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     let mut file = open_file(thread, a[0])?;
-    let (array, off, len) = array_range(thread, a[1], a[2] as u32 as i32, a[3] as u32 as i32)?;
+    let (_, off, len) = array_range(thread, a[1], a[2] as u32 as i32, a[3] as u32 as i32)?;
     if len == 0 {
         return Ok(0);
     }
     let mut buffer = vec![0u8; len];
-    let n = file
-        .read(&mut buffer)
-        .map_err(|e| io_exception(thread, &e))?;
+    let read = crate::safepoint::blocking(thread, || file.read(&mut buffer));
+    let n = read.map_err(|e| io_exception(thread, &e))?;
     if n == 0 {
         return Ok(-1i32 as u32 as u64);
     }
+    let array = Ref::from_bits(thread.native_arg(1)).expect("checked not null");
     for (i, b) in buffer[..n].iter().enumerate() {
         array.set::<u8>(Ref::element_offset(off + i, 1), *b);
     }
@@ -134,7 +136,8 @@ fn read_bytes(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
 fn read_byte(thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     let mut file = open_file(thread, a[0])?;
     let mut b = [0u8];
-    match file.read(&mut b).map_err(|e| io_exception(thread, &e))? {
+    let read = crate::safepoint::blocking(thread, || file.read(&mut b));
+    match read.map_err(|e| io_exception(thread, &e))? {
         0 => Ok(-1i32 as u32 as u64),
         _ => Ok(b[0] as u64),
     }
