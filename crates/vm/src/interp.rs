@@ -130,13 +130,22 @@ fn lock_frame(
     args_base: usize,
     stack_base: usize,
 ) -> JResult<()> {
-    let object = if method.is_static() {
-        crate::mirror::mirror(thread, method.class())?
-    } else {
-        Ref::from_bits(thread.slots.get(args_base)).expect("a receiver")
-    };
+    let object = synchronized_object(thread, method, args_base)?;
     thread.slots.set(stack_base - 1, object.to_bits());
     crate::monitor::enter(thread, object)
+}
+
+/// What a synchronized method locks: its receiver (at `args_base`), or its class's mirror.
+fn synchronized_object(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args_base: usize,
+) -> JResult<Ref> {
+    if method.is_static() {
+        crate::mirror::mirror(thread, method.class())
+    } else {
+        Ok(Ref::from_bits(thread.slots.get(args_base)).expect("a receiver"))
+    }
 }
 
 /// What a method with a `return_hook` does as it returns (normally or not): a synchronized
@@ -170,6 +179,13 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
         stack_base: end as u32,
         sp: end as u32,
     });
+    // Locking may wait (safely) while a collection moves the arguments: lock first.
+    if method.is_synchronized() {
+        if let Err(t) = lock_native(thread, method, args_base, true) {
+            thread.frames.pop();
+            return Err(t);
+        }
+    }
     // Natives get a copy of their arguments; most fit in a buffer on the Rust stack.
     let mut buffer = [0u64; 12];
     let spilled: Vec<u64>;
@@ -185,12 +201,6 @@ fn call_native(thread: &mut JavaThread, method: &'static Method, args_base: usiz
             &spilled
         }
     };
-    if method.is_synchronized() {
-        if let Err(t) = lock_native(thread, method, args_base, true) {
-            thread.frames.pop();
-            return Err(t);
-        }
-    }
     thread.gc_blocked += blocks_gc;
     let result = (native.f)(thread, args);
     thread.gc_blocked -= blocks_gc;
@@ -215,11 +225,7 @@ fn lock_native(
     args_base: usize,
     enter: bool,
 ) -> JResult<()> {
-    let object = if method.is_static() {
-        crate::mirror::mirror(thread, method.class())?
-    } else {
-        Ref::from_bits(thread.slots.get(args_base)).expect("a receiver")
-    };
+    let object = synchronized_object(thread, method, args_base)?;
     if enter {
         crate::monitor::enter(thread, object)
     } else {
