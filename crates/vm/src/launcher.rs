@@ -84,13 +84,11 @@ pub(crate) fn dispatch_uncaught(thread: &mut JavaThread) {
     let Some(thread_object) = thread.thread_object else {
         return;
     };
-    let mut class = Some(thread_object.class());
-    let dispatch = std::iter::from_fn(|| {
-        let c = class?;
-        class = c.super_class;
-        Some(c)
-    })
-    .find_map(|c| c.declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V"));
+    let dispatch = crate::threads::thread_method(
+        thread_object,
+        "dispatchUncaughtException",
+        "(Ljava/lang/Throwable;)V",
+    );
     let Some(m) = dispatch else { return };
     if invoke(thread, m, &[thread_object.to_bits(), exception.to_bits()]).is_ok() {
         return;

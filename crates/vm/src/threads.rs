@@ -371,7 +371,7 @@ fn run(mut thread: Box<JavaThread>, daemon: bool) {
         }
     }
     let t = thread.thread_object.expect("thread object");
-    if let Some(exit) = virtual_method(t.class(), "exit", "()V") {
+    if let Some(exit) = thread_method(t, "exit", "()V") {
         if crate::interp::invoke_gc_safe(thread, exit, &[t.to_bits()]).is_err() {
             thread.pending_exception = None;
         }
@@ -399,6 +399,22 @@ pub(crate) fn ensure_join(thread: &mut JavaThread) {
     let _ = crate::monitor::notify(thread, t, true);
     let _ = crate::monitor::exit(thread, t);
     thread.pending_exception = None;
+}
+
+/// A (private) method of `java.lang.Thread` itself, which a subclass cannot override.
+pub(crate) fn thread_method(
+    thread_object: Ref,
+    name: &str,
+    descriptor: &str,
+) -> Option<&'static crate::class::Method> {
+    let mut c = Some(thread_object.class());
+    while let Some(k) = c {
+        if &*k.name == "java/lang/Thread" {
+            return k.declared_method(name, descriptor);
+        }
+        c = k.super_class;
+    }
+    None
 }
 
 /// The method a virtual call of `name descriptor` on an instance of `class` runs.
