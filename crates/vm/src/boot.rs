@@ -115,12 +115,7 @@ fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
     )?;
     // The thread is alive (`eetop`) and running: threadStatus RUNNABLE.
     crate::threads::attach_thread_object(thread_object, thread.shared());
-    set_int(
-        thread_object,
-        thread_class,
-        "threadStatus",
-        crate::monitor::STATUS_RUNNABLE,
-    );
+    crate::monitor::set_status_of(thread_object, crate::monitor::STATUS_RUNNABLE);
     Ok(())
 }
 

@@ -312,16 +312,15 @@ pub(crate) fn take_pending_list(thread: &mut JavaThread) -> u64 {
 pub(crate) fn wait_for_pending_list(thread: &mut JavaThread) {
     let vm = thread.vm;
     crate::safepoint::blocking(thread, || {
-        let mut guard = vm
+        let guard = vm
             .reference_pending_lock
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        while vm.reference_pending_list.load(Relaxed) == 0 {
-            guard = vm
-                .reference_pending_wake
-                .wait(guard)
-                .unwrap_or_else(|e| e.into_inner());
-        }
+        drop(
+            vm.reference_pending_wake
+                .wait_while(guard, |_| vm.reference_pending_list.load(Relaxed) == 0)
+                .unwrap_or_else(|e| e.into_inner()),
+        );
     });
 }
 

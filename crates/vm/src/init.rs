@@ -13,6 +13,10 @@ use rjava_classfile::Constant;
 /// a recursive request from the initializing thread itself succeeds at once.
 #[inline(never)]
 pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()> {
+    // Some callers (natives, the launcher) come here without checking first: no lock then.
+    if class.is_initialized() {
+        return Ok(());
+    }
     let vm = thread.vm;
     let me = thread.shared().index;
     let lock = || vm.initializing.lock().unwrap_or_else(|e| e.into_inner());
@@ -36,13 +40,13 @@ pub fn initialize(thread: &mut JavaThread, class: &'static Class) -> JResult<()>
                 // Another thread runs the initializers: wait for it (safely).
                 drop(initializing);
                 crate::safepoint::blocking(thread, || {
-                    let mut initializing = lock();
-                    while class.init_state() == InitState::BeingInitialized {
-                        initializing = vm
-                            .init_done
-                            .wait(initializing)
-                            .unwrap_or_else(|e| e.into_inner());
-                    }
+                    drop(
+                        vm.init_done
+                            .wait_while(lock(), |_| {
+                                class.init_state() == InitState::BeingInitialized
+                            })
+                            .unwrap_or_else(|e| e.into_inner()),
+                    );
                 });
                 initializing = lock();
             }

@@ -218,13 +218,11 @@ impl Vm {
                     // Another thread is defining it: wait for that (safely), then look again.
                     drop(loading);
                     crate::safepoint::blocking(thread, || {
-                        let mut loading = lock();
-                        while loading.iter().any(|(k, _)| k == &key) {
-                            loading = self
-                                .loading_done
-                                .wait(loading)
-                                .unwrap_or_else(|e| e.into_inner());
-                        }
+                        drop(
+                            self.loading_done
+                                .wait_while(lock(), |l| l.iter().any(|(k, _)| k == &key))
+                                .unwrap_or_else(|e| e.into_inner()),
+                        );
                     });
                     loading = lock();
                 }

@@ -198,9 +198,10 @@ fn enter_inflated(thread: &mut JavaThread, monitor: &'static Monitor) {
     set_status(thread, STATUS_BLOCKED_ON_MONITOR);
     crate::safepoint::blocking(thread, || {
         let mut s = monitor.state();
-        while s.owner != 0 {
-            s = monitor.released.wait(s).unwrap_or_else(|e| e.into_inner());
-        }
+        s = monitor
+            .released
+            .wait_while(s, |s| s.owner != 0)
+            .unwrap_or_else(|e| e.into_inner());
         s.owner = me;
         s.entering -= 1;
     });
@@ -309,9 +310,10 @@ pub fn wait(thread: &mut JavaThread, object: Ref, millis: i64) -> JResult<()> {
         // Timed out or interrupted: leave the wait set (a notify may have raced and taken it).
         s.waiters.retain(|w| !std::ptr::eq(*w, me));
         s.entering += 1;
-        while s.owner != 0 {
-            s = monitor.released.wait(s).unwrap_or_else(|e| e.into_inner());
-        }
+        s = monitor
+            .released
+            .wait_while(s, |s| s.owner != 0)
+            .unwrap_or_else(|e| e.into_inner());
         s.entering -= 1;
         s.owner = me.index;
         s.recursions = saved;

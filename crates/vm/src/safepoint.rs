@@ -20,8 +20,9 @@
 //! sees the other.
 
 use crate::thread::JavaThread;
-use crate::threads::ThreadShared;
+use crate::threads::{Registry, ThreadShared, Threads};
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed, Ordering::SeqCst};
+use std::sync::MutexGuard;
 use std::time::Duration;
 
 pub(crate) const RUNNING: u8 = 0;
@@ -44,20 +45,35 @@ pub fn poll(thread: &mut JavaThread) {
 #[cold]
 #[inline(never)]
 fn stop(thread: &mut JavaThread) {
+    let r = thread.vm.threads.lock();
+    drop(stopped_until_resumed(thread, r));
+    roots_may_have_moved(thread);
+}
+
+/// With the registry locked: the thread is stopped (saying whether it may be collected) until
+/// the safepoint in progress ends, then running again.
+fn stopped_until_resumed<'a>(
+    thread: &JavaThread,
+    r: MutexGuard<'a, Registry>,
+) -> MutexGuard<'a, Registry> {
     let shared = thread.shared();
     let threads = &thread.vm.threads;
-    let mut r = threads.lock();
     shared
         .collectable
         .store(crate::gc::may_collect(thread), SeqCst);
     shared.state.store(STOPPED, SeqCst);
     threads.stopped.notify_all();
-    while PENDING.load(SeqCst) {
-        r = threads.resumed.wait(r).unwrap_or_else(|e| e.into_inner());
-    }
+    let r = wait_for_resume(threads, r);
     shared.state.store(RUNNING, SeqCst);
-    drop(r);
-    roots_may_have_moved(thread);
+    r
+}
+
+/// Waits, with the registry locked, until no safepoint is pending.
+fn wait_for_resume<'a>(threads: &Threads, r: MutexGuard<'a, Registry>) -> MutexGuard<'a, Registry> {
+    threads
+        .resumed
+        .wait_while(r, |_| PENDING.load(SeqCst))
+        .unwrap_or_else(|e| e.into_inner())
 }
 
 /// The collector, on another thread, may have rewritten this thread's roots (its thread
@@ -101,11 +117,9 @@ fn leave_safe(thread: &JavaThread, shared: &ThreadShared) {
         }
         shared.state.store(SAFE, SeqCst);
         let threads = &thread.vm.threads;
-        let mut r = threads.lock();
+        let r = threads.lock();
         threads.stopped.notify_all();
-        while PENDING.load(SeqCst) {
-            r = threads.resumed.wait(r).unwrap_or_else(|e| e.into_inner());
-        }
+        drop(wait_for_resume(threads, r));
     }
 }
 
@@ -148,13 +162,7 @@ fn stop_the_world(
     let mut r = threads.lock();
     // One safepoint at a time: while another thread's runs, this one is stopped like the rest.
     while PENDING.load(SeqCst) {
-        me.collectable.store(crate::gc::may_collect(thread), SeqCst);
-        me.state.store(STOPPED, SeqCst);
-        threads.stopped.notify_all();
-        while PENDING.load(SeqCst) {
-            r = threads.resumed.wait(r).unwrap_or_else(|e| e.into_inner());
-        }
-        me.state.store(RUNNING, SeqCst);
+        r = stopped_until_resumed(thread, r);
     }
     PENDING.store(true, SeqCst);
     loop {

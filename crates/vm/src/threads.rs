@@ -253,13 +253,12 @@ impl Threads {
 
     /// Blocks until no non-daemon thread but the caller is alive (the caller is in a safe region).
     pub(crate) fn wait_for_non_daemon_threads(&self) {
-        let mut r = self.lock();
-        while r.non_daemon > 0 {
-            r = self
-                .non_daemon_ended
-                .wait(r)
-                .unwrap_or_else(|e| e.into_inner());
-        }
+        let r = self.lock();
+        drop(
+            self.non_daemon_ended
+                .wait_while(r, |r| r.non_daemon > 0)
+                .unwrap_or_else(|e| e.into_inner()),
+        );
     }
 }
 
@@ -364,7 +363,13 @@ fn run(mut thread: Box<JavaThread>, daemon: bool) {
     let t = thread
         .thread_object
         .expect("a started thread has its object");
-    if let Some(run) = virtual_method(t.class(), "run", "()V") {
+    // `Thread.run()` as the receiver's class overrides it (its vtable slot).
+    let run = thread_method(t, "run", "()V").map(|m| {
+        m.vtable_index()
+            .and_then(|i| t.class().vtable.get(i as usize).copied())
+            .unwrap_or(m)
+    });
+    if let Some(run) = run {
         // The thread object stays in `thread_object`, a root: collections may run.
         if crate::interp::invoke_gc_safe(thread, run, &[t.to_bits()]).is_err() {
             crate::launcher::dispatch_uncaught(thread);
@@ -411,24 +416,6 @@ pub(crate) fn thread_method(
     while let Some(k) = c {
         if &*k.name == "java/lang/Thread" {
             return k.declared_method(name, descriptor);
-        }
-        c = k.super_class;
-    }
-    None
-}
-
-/// The method a virtual call of `name descriptor` on an instance of `class` runs.
-fn virtual_method(
-    class: &'static crate::class::Class,
-    name: &str,
-    descriptor: &str,
-) -> Option<&'static crate::class::Method> {
-    let mut c = Some(class);
-    while let Some(k) = c {
-        if let Some(m) = k.declared_method(name, descriptor) {
-            if !m.is_abstract() {
-                return Some(m);
-            }
         }
         c = k.super_class;
     }
