@@ -87,6 +87,11 @@ fn monitor(index: u32) -> &'static Monitor {
     &chunk[index as usize % CHUNK]
 }
 
+/// The monitor an inflated lock's mark word names.
+fn inflated(mark: u64) -> Option<&'static Monitor> {
+    (mark & INFLATED != 0).then(|| monitor(((mark >> LOCK_SHIFT) & MONITOR_INDEX_MASK) as u32))
+}
+
 fn new_monitor_index() -> Option<u32> {
     let t = table();
     if let Some(i) = t.spare.lock().unwrap_or_else(|e| e.into_inner()).pop() {
@@ -101,8 +106,8 @@ fn inflate(thread: &mut JavaThread, object: Ref) -> JResult<&'static Monitor> {
     let mark = object.mark();
     loop {
         let m = mark.load(Acquire);
-        if m & INFLATED != 0 {
-            return Ok(monitor(((m >> LOCK_SHIFT) & MONITOR_INDEX_MASK) as u32));
+        if let Some(monitor) = inflated(m) {
+            return Ok(monitor);
         }
         let Some(index) = new_monitor_index() else {
             return Err(throw_new(
@@ -214,8 +219,7 @@ pub fn exit(thread: &mut JavaThread, object: Ref) -> JResult<()> {
     let mark = object.mark();
     loop {
         let m = mark.load(Relaxed);
-        if m & INFLATED != 0 {
-            let monitor = monitor(((m >> LOCK_SHIFT) & MONITOR_INDEX_MASK) as u32);
+        if let Some(monitor) = inflated(m) {
             let mut s = monitor.state();
             if s.owner as u64 != me {
                 drop(s);
@@ -249,8 +253,7 @@ pub fn exit(thread: &mut JavaThread, object: Ref) -> JResult<()> {
 pub fn holds_lock(thread: &JavaThread, object: Ref) -> bool {
     let me = thread.shared().index as u64;
     let m = object.mark().load(Relaxed);
-    if m & INFLATED != 0 {
-        let monitor = monitor(((m >> LOCK_SHIFT) & MONITOR_INDEX_MASK) as u32);
+    if let Some(monitor) = inflated(m) {
         return monitor.state().owner as u64 == me;
     }
     m & LOCK_BITS != 0 && (m >> LOCK_SHIFT) & OWNER_MASK == me
@@ -330,12 +333,10 @@ pub fn notify(thread: &mut JavaThread, object: Ref, all: bool) -> JResult<()> {
     if !holds_lock(thread, object) {
         return Err(not_owner(thread, Some("current thread is not owner")));
     }
-    let m = object.mark().load(Relaxed);
-    if m & INFLATED == 0 {
-        // Nobody can be waiting on a lock that was never inflated.
+    // Nobody can be waiting on a lock that was never inflated.
+    let Some(monitor) = inflated(object.mark().load(Relaxed)) else {
         return Ok(());
-    }
-    let monitor = monitor(((m >> LOCK_SHIFT) & MONITOR_INDEX_MASK) as u32);
+    };
     let mut s = monitor.state();
     while let Some(w) = s.waiters.pop_front() {
         w.notify();
